@@ -1,0 +1,410 @@
+"""The closed vocabulary of conditions a criterion may use, evaluated with three-valued logic.
+
+A condition is data (from a criteria file), compiled once into the small classes below and evaluated by
+plain code: nothing is ever passed to ``eval``, ``exec`` or a template engine.
+
+Truth values follow Kleene's logic: a fact the profile does not give is UNKNOWN, never False. ``all``
+is False as soon as one part is False, ``any`` is True as soon as one part is True, and only otherwise
+does an UNKNOWN part make the whole UNKNOWN. That is what keeps "information missing" apart from "not met".
+
+Forms (see ``schemas/criteria.schema.json``):
+
+* ``{all: [...]}``, ``{any: [...]}``, ``{not: ...}``
+* an atom: one subject and one operator, e.g. ``{field: sentra.business_units, ge: 5}``
+  - subjects: ``field: path`` (``.`` is the list item itself inside ``where``), ``count: list``
+    (with optional ``where``), ``sum: list`` with ``of: field`` (optional ``where``),
+    ``classification: id``;
+  - operators: ``eq ne lt le gt ge`` (numbers, text, dates), ``in``/``not_in`` (a list of values),
+    ``starts_with`` (a list of prefixes), ``present`` (``true``: the value must be given, unknown when
+    absent; ``false``: true when absent);
+  - an operand may be a date relative to the "as of" date: ``{as_of: {years: -5}}``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Truth(Enum):
+    TRUE = "true"
+    FALSE = "false"
+    UNKNOWN = "unknown"
+
+
+class _Missing:
+    """Marks a value the profile does not give."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
+
+
+@dataclass(frozen=True)
+class AsOfOffset:
+    years: int = 0
+    months: int = 0
+    days: int = 0
+
+    def resolve(self, as_of: dt.date) -> dt.date:
+        return shift_date(as_of, self.years, self.months, self.days)
+
+
+def shift_date(day: dt.date, years: int = 0, months: int = 0, days: int = 0) -> dt.date:
+    """Calendar arithmetic: 29 February plus one year is 28 February."""
+    total = day.year * 12 + (day.month - 1) + years * 12 + months
+    year, month = divmod(total, 12)
+    month += 1
+    year = min(max(year, 1), 9999)
+    last = calendar.monthrange(year, month)[1]
+    shifted = dt.date(year, month, min(day.day, last))
+    return shifted + dt.timedelta(days=days)
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One comparison; ``gap`` optionally overrides the criterion's gap message for this atom."""
+
+    subject: str  # "field" | "count" | "sum" | "classification"
+    target: str  # the field path, list path or classification id
+    op: str
+    operand: Any
+    of: str | None = None
+    where: Condition | None = None
+    gap: Mapping[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class All:
+    parts: tuple[Condition, ...]
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    parts: tuple[Condition, ...]
+
+
+@dataclass(frozen=True)
+class Not:
+    part: Condition
+
+
+Condition = Atom | All | AnyOf | Not
+
+
+@dataclass(frozen=True)
+class AtomResult:
+    """What one atom saw: used to say "sentra has 4 business units; at least 5 required"."""
+
+    atom: Atom
+    truth: Truth
+    actual: Any
+    required: Any
+    negated: bool = False
+
+
+@dataclass
+class Outcome:
+    truth: Truth
+    failed: list[AtomResult] = field(default_factory=list)  # atoms that made it False
+    missing: list[str] = field(default_factory=list)  # field paths that made it unknown
+
+
+class Context:
+    """What a condition is evaluated against: the profile, the "as of" date and classifications."""
+
+    def __init__(
+        self,
+        data: Mapping[str, Any],
+        as_of: dt.date,
+        classify: Callable[[str], tuple[str | None, list[str]]] | None = None,
+    ) -> None:
+        self.data = data
+        self.as_of = as_of
+        self._classify = classify
+
+    def classification(self, cid: str) -> tuple[str | None, list[str]]:
+        if self._classify is None:
+            return None, [f"classification:{cid}"]
+        return self._classify(cid)
+
+
+class ConditionError(ValueError):
+    """A condition in a criteria file is malformed (the schema normally catches this first)."""
+
+
+SUBJECTS = ("field", "count", "sum", "classification")
+OPERATORS = ("eq", "ne", "lt", "le", "gt", "ge", "in", "not_in", "starts_with", "present")
+
+
+def compile_condition(raw: Any) -> Condition:
+    """Build a condition from its criteria-file form."""
+    if not isinstance(raw, dict):
+        raise ConditionError("a condition must be a mapping")
+    if "all" in raw or "any" in raw:
+        key = "all" if "all" in raw else "any"
+        parts = raw[key]
+        if len(raw) != 1 or not isinstance(parts, list) or not parts:
+            raise ConditionError(f"'{key}' takes a non-empty list and nothing beside it")
+        compiled = tuple(compile_condition(p) for p in parts)
+        return All(compiled) if key == "all" else AnyOf(compiled)
+    if "not" in raw:
+        if len(raw) != 1:
+            raise ConditionError("'not' takes one condition and nothing beside it")
+        return Not(compile_condition(raw["not"]))
+    subjects = [s for s in SUBJECTS if s in raw]
+    ops = [o for o in OPERATORS if o in raw]
+    if len(subjects) != 1 or len(ops) != 1:
+        raise ConditionError("an atom needs exactly one subject and exactly one operator")
+    subject, op = subjects[0], ops[0]
+    operand = raw[op]
+    if isinstance(operand, dict) and "as_of" in operand:
+        offset = operand["as_of"] or {}
+        operand = AsOfOffset(offset.get("years", 0), offset.get("months", 0), offset.get("days", 0))
+    elif op in ("in", "not_in", "starts_with"):
+        operand = tuple(operand)
+    if subject == "sum" and "of" not in raw:
+        raise ConditionError("'sum' needs 'of'")
+    where = compile_condition(raw["where"]) if "where" in raw else None
+    gap = raw.get("gap")
+    return Atom(subject, raw[subject], op, operand, raw.get("of"), where, gap)
+
+
+def lookup(data: Any, path: str) -> Any:
+    """Follow a dotted path; ``.`` is the value itself. Absent anywhere along the way -> MISSING."""
+    if path == ".":
+        return data
+    value = data
+    for part in path.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return MISSING
+        value = value[part]
+    return value
+
+
+def evaluate(cond: Condition, ctx: Context, item: Any = MISSING, prefix: str = "") -> Outcome:
+    """Evaluate ``cond``; inside ``where``, ``item`` is the list element and ``prefix`` its path."""
+    if isinstance(cond, Atom):
+        return _atom(cond, ctx, item, prefix)
+    if isinstance(cond, Not):
+        inner = evaluate(cond.part, ctx, item, prefix)
+        if inner.truth is Truth.UNKNOWN:
+            return Outcome(Truth.UNKNOWN, missing=inner.missing)
+        if inner.truth is Truth.FALSE:
+            return Outcome(Truth.TRUE)
+        held = _atoms_that_held(cond.part, ctx, item, prefix)
+        return Outcome(Truth.FALSE, failed=held)
+    outcomes = [evaluate(part, ctx, item, prefix) for part in cond.parts]
+    decisive = Truth.FALSE if isinstance(cond, All) else Truth.TRUE
+    if any(o.truth is decisive for o in outcomes):
+        if decisive is Truth.TRUE:
+            return Outcome(Truth.TRUE)
+        return Outcome(Truth.FALSE, failed=[r for o in outcomes if o.truth is Truth.FALSE for r in o.failed])
+    if any(o.truth is Truth.UNKNOWN for o in outcomes):
+        missing = [m for o in outcomes for m in o.missing]
+        return Outcome(Truth.UNKNOWN, missing=list(dict.fromkeys(missing)))
+    if decisive is Truth.TRUE:  # an ``any`` whose every part is False
+        return Outcome(Truth.FALSE, failed=[r for o in outcomes for r in o.failed])
+    return Outcome(Truth.TRUE)
+
+
+def _atoms_that_held(cond: Condition, ctx: Context, item: Any, prefix: str) -> list[AtomResult]:
+    """For ``not``: the atoms whose truth made the negation fail, marked as negated."""
+    if isinstance(cond, Atom):
+        result = _atom_result(cond, ctx, item, prefix)
+        return [AtomResult(result.atom, Truth.FALSE, result.actual, result.required, negated=True)]
+    if isinstance(cond, Not):
+        return evaluate(cond.part, ctx, item, prefix).failed
+    return [r for part in cond.parts for r in _atoms_that_held(part, ctx, item, prefix)]
+
+
+def _atom(atom: Atom, ctx: Context, item: Any, prefix: str) -> Outcome:
+    result = _atom_result(atom, ctx, item, prefix)
+    if result.truth is Truth.UNKNOWN:
+        return Outcome(Truth.UNKNOWN, missing=_missing_paths(atom, ctx, item, prefix))
+    if result.truth is Truth.FALSE:
+        return Outcome(Truth.FALSE, failed=[result])
+    return Outcome(Truth.TRUE)
+
+
+def _full_path(path: str, prefix: str) -> str:
+    if not prefix:
+        return path
+    return prefix if path == "." else f"{prefix}.{path}"
+
+
+def _missing_paths(atom: Atom, ctx: Context, item: Any, prefix: str) -> list[str]:
+    if atom.subject == "classification":
+        return ctx.classification(atom.target)[1]
+    base = item if prefix else ctx.data
+    if atom.subject == "field":
+        return [_full_path(atom.target, prefix)]
+    items = lookup(base, atom.target)
+    list_path = _full_path(atom.target, prefix)
+    if not isinstance(items, list):
+        return [list_path]
+    missing: list[str] = []
+    for i, element in enumerate(items):
+        element_prefix = f"{list_path}[{i}]"
+        if atom.where is not None:
+            out = evaluate(atom.where, ctx, element, element_prefix)
+            missing.extend(out.missing)
+        if atom.subject == "sum" and atom.of is not None and lookup(element, atom.of) is MISSING:
+            missing.append(_full_path(atom.of, element_prefix))
+    return list(dict.fromkeys(missing)) or [list_path]
+
+
+def _atom_result(atom: Atom, ctx: Context, item: Any, prefix: str) -> AtomResult:
+    required = atom.operand.resolve(ctx.as_of) if isinstance(atom.operand, AsOfOffset) else atom.operand
+    base = item if prefix else ctx.data
+    if atom.subject == "field":
+        actual = lookup(base, atom.target)
+        truth = _compare(atom.op, actual, required)
+        return AtomResult(atom, truth, actual, required)
+    if atom.subject == "classification":
+        value, _ = ctx.classification(atom.target)
+        actual = MISSING if value is None else value
+        return AtomResult(atom, _compare(atom.op, actual, required), actual, required)
+    items = lookup(base, atom.target)
+    if not isinstance(items, list):
+        return AtomResult(atom, Truth.UNKNOWN, MISSING, required)
+    list_path = _full_path(atom.target, prefix)
+    low = high = 0  # the aggregate lies between low (unknowns left out) and high (unknowns counted)
+    for i, element in enumerate(items):
+        if atom.where is not None:
+            verdict = evaluate(atom.where, ctx, element, f"{list_path}[{i}]").truth
+            if verdict is Truth.FALSE:
+                continue
+        else:
+            verdict = Truth.TRUE
+        if atom.subject == "count":
+            amount: float = 1
+        else:
+            value = lookup(element, atom.of or ".")
+            if value is MISSING or not _is_number(value):
+                verdict = Truth.UNKNOWN
+                amount = 0
+            else:
+                amount = value
+        if verdict is Truth.TRUE:
+            low += amount
+            high += amount
+        else:
+            high += amount if atom.subject == "count" else 0
+            if atom.subject == "sum":
+                return AtomResult(atom, Truth.UNKNOWN, MISSING, required)
+    t_low = _compare(atom.op, low, required)
+    t_high = _compare(atom.op, high, required)
+    if t_low is t_high:
+        return AtomResult(atom, t_low, low, required)
+    return AtomResult(atom, Truth.UNKNOWN, (low, high), required)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def as_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and len(value) == 10:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _comparable(actual: Any, required: Any) -> tuple[Any, Any] | None:
+    """Bring both sides to one type: dates with dates, numbers with numbers, text with text."""
+    if isinstance(required, dt.date) or (isinstance(required, str) and as_date(required) is not None
+                                         and isinstance(actual, str) and as_date(actual) is not None):
+        left, right = as_date(actual), as_date(required)
+        return (left, right) if left is not None and right is not None else None
+    if _is_number(actual) and _is_number(required):
+        return actual, required
+    if isinstance(actual, bool) and isinstance(required, bool):
+        return actual, required
+    if isinstance(actual, str) and isinstance(required, str):
+        return actual, required
+    return None
+
+
+def _compare(op: str, actual: Any, required: Any) -> Truth:
+    if op == "present":
+        if actual is MISSING or actual in ("", [], {}):
+            return Truth.TRUE if required is False else Truth.UNKNOWN
+        return Truth.TRUE if required is True else Truth.FALSE
+    if actual is MISSING:
+        return Truth.UNKNOWN
+    if op in ("in", "not_in"):
+        found = any(_equal(actual, option) for option in required)
+        return _truth(found if op == "in" else not found)
+    if op == "starts_with":
+        text = actual if isinstance(actual, str) else None
+        if text is None:
+            return Truth.FALSE
+        return _truth(any(text.startswith(prefix) for prefix in required))
+    if op in ("eq", "ne"):
+        same = _equal(actual, required)
+        return _truth(same if op == "eq" else not same)
+    pair = _comparable(actual, required)
+    if pair is None:
+        return Truth.FALSE
+    left, right = pair
+    if op == "lt":
+        return _truth(left < right)
+    if op == "le":
+        return _truth(left <= right)
+    if op == "gt":
+        return _truth(left > right)
+    if op == "ge":
+        return _truth(left >= right)
+    raise ConditionError(f"unknown operator {op!r}")  # pragma: no cover - compile_condition prevents it
+
+
+def _equal(actual: Any, required: Any) -> bool:
+    pair = _comparable(actual, required)
+    if pair is None:
+        return False
+    return bool(pair[0] == pair[1])
+
+
+def _truth(value: bool) -> Truth:
+    return Truth.TRUE if value else Truth.FALSE
+
+
+def fields_read(cond: Condition, prefix: str = "") -> list[str]:
+    """Every profile field path a condition reads (``[]`` marks a list element), for lint and docs."""
+    if isinstance(cond, All | AnyOf):
+        return [f for part in cond.parts for f in fields_read(part, prefix)]
+    if isinstance(cond, Not):
+        return fields_read(cond.part, prefix)
+    if cond.subject == "classification":
+        return []
+    path = _full_path(cond.target, prefix)
+    if cond.subject == "field":
+        return [path]
+    out = [path]
+    if cond.where is not None:
+        out += fields_read(cond.where, f"{path}[]")
+    if cond.of is not None:
+        out.append(_full_path(cond.of, f"{path}[]"))
+    return out
+
+
+def classifications_read(cond: Condition) -> list[str]:
+    if isinstance(cond, All | AnyOf):
+        return [c for part in cond.parts for c in classifications_read(part)]
+    if isinstance(cond, Not):
+        return classifications_read(cond.part)
+    out = [cond.target] if cond.subject == "classification" else []
+    if cond.where is not None:
+        out += classifications_read(cond.where)
+    return out

@@ -1,0 +1,40 @@
+"""Problems with input are values: an InputError says where (file, line, column, field path) and what to do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input file. ``line``/``column`` are 1-based; 0 means unknown."""
+
+    message_key: str
+    params: dict[str, object] = field(default_factory=dict)
+    line: int = 0
+    column: int = 0
+    path: tuple[str | int, ...] = ()
+
+    @property
+    def field_path(self) -> str:
+        return format_path(self.path)
+
+
+class InputError(Exception):
+    """A file could not be checked. Carries one or more problems, all located in ``source``."""
+
+    def __init__(self, source: str, problems: list[Problem]) -> None:
+        super().__init__(f"{source}: {len(problems)} problem(s)")
+        self.source = source
+        self.problems = problems
+
+
+def format_path(path: tuple[str | int, ...]) -> str:
+    """``("product", "raw_materials", 0, "share_percent")`` -> ``product.raw_materials[0].share_percent``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out

@@ -1,0 +1,198 @@
+"""Load and validate profiles and criteria files: the only place that reads input files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import yamlsource
+from .conditions import ConditionError, classifications_read, compile_condition
+from .errors import InputError, Problem
+from .model import (
+    Basis,
+    ClassDef,
+    Classification,
+    CriteriaSet,
+    Criterion,
+    Kind,
+    Period,
+    ScoreLevel,
+    Status,
+    TestCase,
+    Text,
+)
+from .resources import bundled_criteria_dir
+from .typed import Positions, to_data
+from .validation import position, problems, schema_index
+
+
+@dataclass(frozen=True)
+class LoadedProfile:
+    source: str
+    data: Mapping[str, Any]
+    positions: Positions
+    sha256: str
+
+
+def parse_document(text: str, source: str, schema_name: str) -> tuple[Any, Positions]:
+    """YAML text -> data typed and validated against a packaged schema, or InputError."""
+    document = yamlsource.parse(text, source)
+    data, positions = to_data(document.root, schema_index(schema_name))
+    if not isinstance(data, dict):
+        raise InputError(source, [Problem("not_a_mapping", {"kind": _kind_of(data)}, 1, 1)])
+    found = problems(schema_name, data, positions)
+    if found:
+        raise InputError(source, found)
+    return data, positions
+
+
+def load_profile(path: str | os.PathLike[str], source: str | None = None) -> LoadedProfile:
+    name = source if source is not None else os.fspath(path)
+    text = yamlsource.read_text(path, name)
+    data, positions = parse_document(text, name, "profile")
+    return LoadedProfile(name, data, positions, hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+def profile_from_text(text: str, source: str = "<profile>") -> LoadedProfile:
+    data, positions = parse_document(text, source, "profile")
+    return LoadedProfile(source, data, positions, hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+def _kind_of(data: Any) -> str:
+    if isinstance(data, list):
+        return "list"
+    if data is None:
+        return "empty"
+    return "scalar"
+
+
+# ---------------------------------------------------------------- criteria
+
+
+def load_criteria_file(path: str | os.PathLike[str]) -> CriteriaSet:
+    source = os.fspath(path)
+    text = yamlsource.read_text(path, source)
+    data, positions = parse_document(text, source, "criteria")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return build_criteria_set(data, positions, source, digest)
+
+
+def build_criteria_set(data: Mapping[str, Any], positions: Positions, source: str, digest: str) -> CriteriaSet:
+    found: list[Problem] = []
+
+    def cond(raw: Any, path: tuple[str | int, ...]) -> Any:
+        try:
+            return compile_condition(raw)
+        except ConditionError as exc:
+            line, column = position(positions, path)
+            found.append(Problem("criteria_condition", {"reason": str(exc)}, line, column, path))
+            return None
+
+    classifications = []
+    for ci, raw in enumerate(data.get("classifications", [])):
+        classes = tuple(
+            ClassDef(c["value"], _text(c["label"]), cond(c["when"], ("classifications", ci, "classes", k, "when")))
+            for k, c in enumerate(raw["classes"])
+        )
+        classifications.append(
+            Classification(raw["id"], _text(raw["title"]), _bases(raw["basis"]), classes)
+        )
+    known_classes = {c.id for c in classifications}
+    criteria = []
+    seen: dict[str, int] = {}
+    for i, raw in enumerate(data["criteria"]):
+        here = ("criteria", i)
+        cid = raw["id"]
+        if cid in seen:
+            line, column = position(positions, (*here, "id"))
+            found.append(Problem("criteria_duplicate_id", {"id": cid}, line, column, (*here, "id")))
+        seen[cid] = i
+        requires = cond(raw["requires"], (*here, "requires")) if "requires" in raw else None
+        applies = cond(raw["applies_when"], (*here, "applies_when")) if "applies_when" in raw else None
+        scores = tuple(
+            ScoreLevel(s["points"], cond(s["when"], (*here, "scores", k, "when")),
+                       _text(s["label"]) if "label" in s else None)
+            for k, s in enumerate(raw.get("scores", []))
+        )
+        for compiled, key in ((requires, "requires"), (applies, "applies_when")):
+            for ref in classifications_read(compiled) if compiled is not None else []:
+                if ref not in known_classes:
+                    line, column = position(positions, (*here, key))
+                    found.append(Problem("criteria_unknown_classification", {"id": ref}, line, column, (*here, key)))
+        tests = tuple(
+            TestCase(
+                Status(t["expect"]),
+                t["profile"],
+                t.get("name"),
+                dt.date.fromisoformat(t["as_of"]) if "as_of" in t else None,
+                t.get("points"),
+            )
+            for t in raw["tests"]
+        )
+        criteria.append(
+            Criterion(
+                id=cid,
+                kind=Kind(raw["kind"]),
+                title=_text(raw["title"]),
+                explanation=_text(raw["explanation"]),
+                basis=_bases(raw["basis"]),
+                advice=_text(raw["advice"]),
+                requires=requires,
+                gap=_text(raw["gap"]) if "gap" in raw else None,
+                applies_when=applies,
+                scores=scores,
+                assessor_judgment=bool(raw.get("assessor_judgment", False)),
+                in_force=_period(raw.get("in_force")),
+                aspect=raw.get("aspect"),
+                tests=tests,
+            )
+        )
+    if found:
+        raise InputError(source, found)
+    meta = data["set"]
+    return CriteriaSet(
+        id=meta["id"],
+        programme=meta["programme"],
+        version=meta["version"],
+        title=_text(meta["title"]),
+        regime=_text(meta["regime"]),
+        criteria=tuple(criteria),
+        classifications=tuple(classifications),
+        in_force=_period(meta.get("in_force")),
+        source=source,
+        sha256=digest,
+    )
+
+
+def _text(raw: Mapping[str, str]) -> Text:
+    return Text(raw["id"], raw["en"])
+
+
+def _bases(raw: Iterable[Mapping[str, str]]) -> tuple[Basis, ...]:
+    return tuple(
+        Basis(b["instrument"], b["tag"], b["source_url"], b.get("article"), b.get("note")) for b in raw
+    )
+
+
+def _period(raw: Mapping[str, str] | None) -> Period:
+    if not raw:
+        return Period()
+    start = dt.date.fromisoformat(raw["from"]) if "from" in raw else None
+    end = dt.date.fromisoformat(raw["until"]) if "until" in raw else None
+    return Period(start, end, raw.get("note"))
+
+
+def criteria_files(root: Path) -> list[Path]:
+    """The criteria files in a folder, sorted; a file stands for itself."""
+    if root.is_file():
+        return [root]
+    return sorted(p for p in root.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def load_bundled_sets() -> list[CriteriaSet]:
+    return [load_criteria_file(p) for p in criteria_files(bundled_criteria_dir())]

@@ -1,0 +1,214 @@
+"""The values that flow through ovopcheck: criteria, findings and results. All frozen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from .conditions import AtomResult, Condition
+from .errors import Problem
+
+
+class Status(StrEnum):
+    MET = "met"
+    GAP = "gap"
+    UNKNOWN = "unknown"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class Kind(StrEnum):
+    GATE = "gate"
+    SCORED = "scored"
+    ADVISORY = "advisory"
+
+
+class Verdict(StrEnum):
+    ELIGIBLE = "eligible"
+    NOT_ELIGIBLE = "not_eligible"  # at least one gate has a gap
+    INCOMPLETE = "incomplete"  # no gate gap, but some gate lacks information
+    INVALID = "invalid"  # the file could not be checked
+
+
+EXIT_CODES: Mapping[Verdict, int] = {
+    Verdict.ELIGIBLE: 0,
+    Verdict.NOT_ELIGIBLE: 1,
+    Verdict.INCOMPLETE: 1,
+    Verdict.INVALID: 2,
+}
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in Indonesian and English."""
+
+    id: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.id
+
+
+@dataclass(frozen=True)
+class Basis:
+    instrument: str
+    tag: str  # legal | official | practice | historic-form | inferred
+    source_url: str
+    article: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date | None = None
+    end: dt.date | None = None
+    note: str | None = None
+
+    def contains(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class ScoreLevel:
+    points: int
+    when: Condition
+    label: Text | None = None
+
+
+@dataclass(frozen=True)
+class TestCase:
+    expect: Status
+    profile: Mapping[str, Any]
+    name: str | None = None
+    as_of: dt.date | None = None
+    points: int | None = None
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    kind: Kind
+    title: Text
+    explanation: Text
+    basis: tuple[Basis, ...]
+    advice: Text
+    requires: Condition | None = None
+    gap: Text | None = None
+    applies_when: Condition | None = None
+    scores: tuple[ScoreLevel, ...] = ()
+    assessor_judgment: bool = False
+    in_force: Period = field(default_factory=Period)
+    aspect: str | None = None
+    tests: tuple[TestCase, ...] = ()
+
+    @property
+    def max_points(self) -> int:
+        return max((level.points for level in self.scores), default=0)
+
+
+@dataclass(frozen=True)
+class ClassDef:
+    value: str
+    label: Text
+    when: Condition
+
+
+@dataclass(frozen=True)
+class Classification:
+    id: str
+    title: Text
+    basis: tuple[Basis, ...]
+    classes: tuple[ClassDef, ...]
+
+    def label(self, value: str) -> Text:
+        for c in self.classes:
+            if c.value == value:
+                return c.label
+        return Text(value, value)
+
+
+@dataclass(frozen=True)
+class CriteriaSet:
+    id: str
+    programme: str
+    version: str
+    title: Text
+    regime: Text
+    criteria: tuple[Criterion, ...]
+    classifications: tuple[Classification, ...] = ()
+    in_force: Period = field(default_factory=Period)
+    source: str = ""
+    sha256: str = ""
+
+    def classification(self, cid: str) -> Classification | None:
+        for c in self.classifications:
+            if c.id == cid:
+                return c
+        return None
+
+    def criterion(self, cid: str) -> Criterion | None:
+        for c in self.criteria:
+            if c.id == cid:
+                return c
+        return None
+
+
+@dataclass(frozen=True)
+class Finding:
+    criterion: Criterion
+    status: Status
+    failed: tuple[AtomResult, ...] = ()  # for a gap: what was seen against what is required
+    missing: tuple[str, ...] = ()  # for unknown: the profile fields to fill in
+    points: int | None = None  # scored criteria only
+    not_in_force: bool = False  # not applicable because the criterion is not in force on as_of
+
+
+@dataclass(frozen=True)
+class ClassResult:
+    classification: Classification
+    value: str | None  # None: the profile lacks the figures
+    missing: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProfileResult:
+    source: str
+    profile: Mapping[str, Any]
+    criteria_set: CriteriaSet
+    as_of: dt.date
+    findings: tuple[Finding, ...]
+    classifications: tuple[ClassResult, ...] = ()
+
+    def count(self, status: Status, kind: Kind | None = None) -> int:
+        return sum(
+            1 for f in self.findings if f.status is status and (kind is None or f.criterion.kind is kind)
+        )
+
+    @property
+    def verdict(self) -> Verdict:
+        gates = [f for f in self.findings if f.criterion.kind is Kind.GATE]
+        if any(f.status is Status.GAP for f in gates):
+            return Verdict.NOT_ELIGIBLE
+        if any(f.status is Status.UNKNOWN for f in gates):
+            return Verdict.INCOMPLETE
+        return Verdict.ELIGIBLE
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_CODES[self.verdict]
+
+
+@dataclass(frozen=True)
+class FailedFile:
+    """A file that could not be checked at all (unreadable, not YAML, not a valid profile)."""
+
+    source: str
+    problems: tuple[Problem, ...]
+
+    verdict = Verdict.INVALID
+    exit_code = EXIT_CODES[Verdict.INVALID]
+
+
+Result = ProfileResult | FailedFile
