@@ -323,8 +323,12 @@ def as_date(value: Any) -> dt.date | None:
 
 def _comparable(actual: Any, required: Any) -> tuple[Any, Any] | None:
     """Bring both sides to one type: dates with dates, numbers with numbers, text with text."""
-    if isinstance(required, dt.date) or (isinstance(required, str) and as_date(required) is not None
-                                         and isinstance(actual, str) and as_date(actual) is not None):
+    if isinstance(required, dt.date) or (
+        isinstance(required, str)
+        and as_date(required) is not None
+        and isinstance(actual, str)
+        and as_date(actual) is not None
+    ):
         left, right = as_date(actual), as_date(required)
         return (left, right) if left is not None and right is not None else None
     if _is_number(actual) and _is_number(required):

@@ -99,9 +99,7 @@ def build_criteria_set(data: Mapping[str, Any], positions: Positions, source: st
             ClassDef(c["value"], _text(c["label"]), cond(c["when"], ("classifications", ci, "classes", k, "when")))
             for k, c in enumerate(raw["classes"])
         )
-        classifications.append(
-            Classification(raw["id"], _text(raw["title"]), _bases(raw["basis"]), classes)
-        )
+        classifications.append(Classification(raw["id"], _text(raw["title"]), _bases(raw["basis"]), classes))
     known_classes = {c.id for c in classifications}
     criteria = []
     seen: dict[str, int] = {}
@@ -115,8 +113,9 @@ def build_criteria_set(data: Mapping[str, Any], positions: Positions, source: st
         requires = cond(raw["requires"], (*here, "requires")) if "requires" in raw else None
         applies = cond(raw["applies_when"], (*here, "applies_when")) if "applies_when" in raw else None
         scores = tuple(
-            ScoreLevel(s["points"], cond(s["when"], (*here, "scores", k, "when")),
-                       _text(s["label"]) if "label" in s else None)
+            ScoreLevel(
+                s["points"], cond(s["when"], (*here, "scores", k, "when")), _text(s["label"]) if "label" in s else None
+            )
             for k, s in enumerate(raw.get("scores", []))
         )
         for compiled, key in ((requires, "requires"), (applies, "applies_when")):
@@ -174,9 +173,7 @@ def _text(raw: Mapping[str, str]) -> Text:
 
 
 def _bases(raw: Iterable[Mapping[str, str]]) -> tuple[Basis, ...]:
-    return tuple(
-        Basis(b["instrument"], b["tag"], b["source_url"], b.get("article"), b.get("note")) for b in raw
-    )
+    return tuple(Basis(b["instrument"], b["tag"], b["source_url"], b.get("article"), b.get("note")) for b in raw)
 
 
 def _period(raw: Mapping[str, str] | None) -> Period:

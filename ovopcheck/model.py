@@ -182,9 +182,7 @@ class ProfileResult:
     classifications: tuple[ClassResult, ...] = ()
 
     def count(self, status: Status, kind: Kind | None = None) -> int:
-        return sum(
-            1 for f in self.findings if f.status is status and (kind is None or f.criterion.kind is kind)
-        )
+        return sum(1 for f in self.findings if f.status is status and (kind is None or f.criterion.kind is kind))
 
     @property
     def verdict(self) -> Verdict:

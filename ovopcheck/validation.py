@@ -78,8 +78,10 @@ def _explain(error: Any, positions: Positions) -> list[Problem]:
     line, column = position(positions, path)
     if kind == "type":
         expected = error.validator_value
-        params = {"expected": expected if isinstance(expected, str) else " / ".join(expected),
-                  "value": _show(error.instance)}
+        params = {
+            "expected": expected if isinstance(expected, str) else " / ".join(expected),
+            "value": _show(error.instance),
+        }
         key = "schema_type"
     elif kind in ("enum", "const"):
         options = error.validator_value if kind == "enum" else [error.validator_value]

@@ -119,9 +119,7 @@ def decode(data: bytes, source: str) -> str:
         before = data[: exc.start]
         line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
-        raise InputError(
-            source, [Problem("not_utf8", {"offset": exc.start}, line=line, column=column)]
-        ) from None
+        raise InputError(source, [Problem("not_utf8", {"offset": exc.start}, line=line, column=column)]) from None
 
 
 def parse(text: str, source: str) -> Document:
@@ -174,9 +172,7 @@ def _compose(loader: Any, source: str) -> Node:
             if event.anchor is not None:
                 raise _fail(source, "anchor_not_allowed", event)
             tag = event.tag
-            if tag is not None and tag != "!" and not (
-                isinstance(event, yaml.ScalarEvent) and tag in _STR_TAGS
-            ):
+            if tag is not None and tag != "!" and not (isinstance(event, yaml.ScalarEvent) and tag in _STR_TAGS):
                 raise _fail(source, "tag_not_allowed", event, tag=tag)
             mark = event.start_mark
             if isinstance(event, yaml.ScalarEvent):

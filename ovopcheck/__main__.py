@@ -1,0 +1,3 @@
+from ovopcheck.cli import main
+
+main()

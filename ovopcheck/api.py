@@ -1,0 +1,72 @@
+"""The public Python API: what the CLI uses, and what other tools may call.
+
+>>> from ovopcheck import load_programme, check_file
+>>> cset = load_programme("ovop")
+>>> result = check_file("examples/batik-eligible.yaml", cset, as_of=datetime.date(2026, 11, 28))
+>>> result.verdict
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator
+
+from .errors import InputError
+from .evaluate import evaluate_profile
+from .loading import load_bundled_sets, load_profile
+from .model import CriteriaSet, FailedFile, ProfileResult, Result
+
+
+class UnknownProgramme(LookupError):
+    def __init__(self, programme: str, known: list[str]) -> None:
+        super().__init__(programme)
+        self.programme = programme
+        self.known = known
+
+
+def available_sets() -> list[CriteriaSet]:
+    """The bundled criteria sets (raises InputError if one of them is broken)."""
+    return load_bundled_sets()
+
+
+def load_programme(programme: str = "ovop", sets: list[CriteriaSet] | None = None) -> CriteriaSet:
+    """The criteria set for ``programme`` among the bundled ones."""
+    candidates = sets if sets is not None else available_sets()
+    for cset in candidates:
+        if cset.programme == programme:
+            return cset
+    raise UnknownProgramme(programme, sorted({c.programme for c in candidates}))
+
+
+def check_file(path: str | os.PathLike[str], cset: CriteriaSet, as_of: dt.date) -> Result:
+    """Load, validate and evaluate one profile file. Never raises for bad input: returns FailedFile."""
+    source = os.fspath(path)
+    try:
+        loaded = load_profile(path, source)
+    except InputError as exc:
+        return FailedFile(exc.source, tuple(exc.problems))
+    return evaluate_profile(cset, loaded.data, as_of, source)
+
+
+def check_paths(paths: Iterable[str | os.PathLike[str]], cset: CriteriaSet, as_of: dt.date) -> Iterator[Result]:
+    """One result per path, in the order given; one bad file never stops the others."""
+    for path in paths:
+        yield check_file(path, cset, as_of)
+
+
+def exit_code(results: Iterable[Result]) -> int:
+    """0 all eligible, 1 gaps or missing information, 2 any file could not be checked."""
+    return max((r.exit_code for r in results), default=0)
+
+
+__all__ = [
+    "FailedFile",
+    "ProfileResult",
+    "UnknownProgramme",
+    "available_sets",
+    "check_file",
+    "check_paths",
+    "exit_code",
+    "load_programme",
+]

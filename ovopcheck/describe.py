@@ -1,0 +1,127 @@
+"""Turn findings into sentences and values into safe display text. Shared by every reporter."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from .conditions import MISSING, AtomResult
+from .errors import Problem, format_path
+from .i18n import fill, message
+from .model import Basis, Finding, Status
+
+# C0/C1 controls (ESC starts ANSI/OSC sequences), bidi overrides and isolates, zero-width and other
+# invisible format characters: shown as \uXXXX so they can neither steer a terminal nor hide text.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]")
+
+
+def safe(text: str) -> str:
+    """Make input text inert for a terminal: escape control and invisible characters."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def safe_line(text: str) -> str:
+    """As ``safe``, and newlines and tabs too, for one-line contexts."""
+    return safe(text).replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
+
+
+def show_value(value: Any, lang: str, field: str = "") -> str:
+    if value is MISSING or value is None:
+        return message("value.missing", lang)
+    if isinstance(value, bool):
+        return message("value.true" if value else "value.false", lang)
+    if isinstance(value, int | float):
+        if field.endswith("_idr"):
+            return "Rp " + _thousands(value, lang)
+        return _thousands(value, lang) if abs(value) >= 10000 else _plain_number(value, lang)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return ", ".join(show_value(v, lang, field) for v in value)
+    return safe_line(str(value))
+
+
+def _plain_number(value: float, lang: str) -> str:
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    return text.replace(".", ",") if lang == "id" else text
+
+
+def _thousands(value: float, lang: str) -> str:
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    if lang == "id":
+        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return text
+
+
+def atom_rule(result: AtomResult, lang: str) -> str:
+    atom = result.atom
+    op = atom.op
+    key = "op.absent" if op == "present" and result.required is False else f"op.{op}"
+    return message(key, lang, required=show_value(result.required, lang, atom.of or atom.target))
+
+
+def atom_detail(result: AtomResult, lang: str) -> str:
+    """A plain statement of what was seen and what is required, e.g. ``sentra.business_units = 4; at least 5``."""
+    atom = result.atom
+    if atom.subject == "count":
+        subject = message("detail.count", lang, subject=atom.target)
+    elif atom.subject == "sum":
+        subject = message("detail.sum", lang, subject=atom.target, of=atom.of or "")
+    else:
+        subject = atom.target
+    rule = atom_rule(result, lang)
+    if result.negated:
+        rule = message("detail.not", lang, rule=rule)
+    return message("detail", lang, subject=subject, actual=show_value(result.actual, lang, atom.target), rule=rule)
+
+
+def gap_sentence(finding: Finding, lang: str) -> str:
+    """The gap in plain words: the first failing atom's own message, else the criterion's."""
+    criterion = finding.criterion
+    first = finding.failed[0] if finding.failed else None
+    values: dict[str, str] = {}
+    if first is not None:
+        field = first.atom.of or first.atom.target
+        values["actual"] = show_value(first.actual, lang, field)
+        values["required"] = show_value(first.required, lang, field)
+        if first.atom.gap is not None:
+            return fill(first.atom.gap.get(lang) or first.atom.gap["id"], values)
+    if criterion.gap is None:
+        return ""
+    return fill(criterion.gap.get(lang), values)
+
+
+def finding_sentence(finding: Finding, lang: str) -> str:
+    """One line saying why a finding is what it is."""
+    if finding.status is Status.GAP:
+        if finding.points is not None:
+            return message("report.points", lang, points=finding.points, max=finding.criterion.max_points)
+        return gap_sentence(finding, lang)
+    if finding.status is Status.UNKNOWN:
+        return message("report.fill_in", lang, fields=", ".join(finding.missing))
+    if finding.status is Status.NOT_APPLICABLE:
+        return message("report.not_in_force" if finding.not_in_force else "report.does_not_apply", lang)
+    if finding.points is not None:
+        return message("report.points", lang, points=finding.points, max=finding.criterion.max_points)
+    return message("report.assessor", lang) if finding.criterion.assessor_judgment else ""
+
+
+def basis_line(basis: Basis, lang: str) -> str:
+    article = basis.article or message("report.article_unknown", lang)
+    return f"{basis.instrument}, {article} [{basis.tag}]"
+
+
+def problem_sentence(problem: Problem, lang: str) -> str:
+    params = {k: safe_line(str(v)) for k, v in problem.params.items()}
+    return message(problem.message_key, lang, **params)
+
+
+def problem_line(source: str, problem: Problem, lang: str) -> str:
+    """``file:line:column: field.path: message`` — the one-line form every error takes."""
+    where = safe_line(source)
+    if problem.line:
+        where += f":{problem.line}:{problem.column}"
+    text = problem_sentence(problem, lang)
+    path = format_path(problem.path)
+    return f"{where}: {safe_line(path)}: {text}" if path else f"{where}: {text}"

@@ -1,0 +1,250 @@
+"""Every message an officer reads, in Indonesian (id) and English (en). Legal terms stay Indonesian."""
+
+from __future__ import annotations
+
+import locale
+import os
+from collections.abc import Mapping
+
+LANGUAGES = ("id", "en")
+
+MESSAGES: Mapping[str, Mapping[str, str]] = {
+    # --- problems with input files
+    "file_not_found": {"id": "berkas tidak ditemukan", "en": "file not found"},
+    "is_directory": {
+        "id": "ini folder, bukan berkas profil; sebutkan berkas .yaml di dalamnya",
+        "en": "this is a folder, not a profile file; name the .yaml file inside it",
+    },
+    "file_unreadable": {"id": "berkas tidak dapat dibaca ({reason})", "en": "file cannot be read ({reason})"},
+    "not_regular_file": {
+        "id": "bukan berkas biasa (FIFO, perangkat atau soket); berikan berkas .yaml biasa",
+        "en": "not a regular file (FIFO, device or socket); give an ordinary .yaml file",
+    },
+    "file_too_large": {
+        "id": "berkas terlalu besar ({size} bita; batas {limit} bita)",
+        "en": "file too large ({size} bytes; the limit is {limit} bytes)",
+    },
+    "not_utf8": {
+        "id": "berkas bukan teks UTF-8 (bita ke-{offset}); simpan ulang sebagai UTF-8",
+        "en": "file is not UTF-8 text (byte {offset}); save it again as UTF-8",
+    },
+    "yaml_syntax": {"id": "YAML tidak sah: {reason}", "en": "invalid YAML: {reason}"},
+    "empty_document": {
+        "id": "berkas kosong; tulis profil sesuai `ovopcheck schema`",
+        "en": "the file is empty; write a profile as described by `ovopcheck schema`",
+    },
+    "multiple_documents": {
+        "id": "berkas berisi lebih dari satu dokumen YAML (---); satu profil per berkas",
+        "en": "the file holds more than one YAML document (---); one profile per file",
+    },
+    "not_a_mapping": {
+        "id": "isi berkas harus berupa pemetaan kunci: nilai, bukan {kind}",
+        "en": "the file must hold a mapping of key: value, not a {kind}",
+    },
+    "anchor_not_allowed": {
+        "id": "anchor YAML (&) tidak diizinkan; tulis nilainya secara langsung",
+        "en": "YAML anchors (&) are not allowed; write the value out",
+    },
+    "alias_not_allowed": {
+        "id": "alias YAML (*) tidak diizinkan; tulis nilainya secara langsung",
+        "en": "YAML aliases (*) are not allowed; write the value out",
+    },
+    "merge_key_not_allowed": {
+        "id": "kunci gabungan YAML (<<) tidak diizinkan; tulis kuncinya secara langsung",
+        "en": "YAML merge keys (<<) are not allowed; write the keys out",
+    },
+    "tag_not_allowed": {
+        "id": "tag YAML {tag} tidak diizinkan; hapus tag tersebut",
+        "en": "YAML tag {tag} is not allowed; remove it",
+    },
+    "duplicate_key": {
+        "id": "kunci '{key}' ditulis dua kali; hapus salah satunya",
+        "en": "key '{key}' appears twice; remove one of them",
+    },
+    "key_not_scalar": {"id": "kunci harus berupa teks", "en": "a key must be plain text"},
+    "too_deep": {
+        "id": "struktur bersarang terlalu dalam (lebih dari {limit} tingkat)",
+        "en": "nesting is too deep (more than {limit} levels)",
+    },
+    "too_many_nodes": {
+        "id": "berkas berisi terlalu banyak nilai (lebih dari {limit})",
+        "en": "the file holds too many values (more than {limit})",
+    },
+    "scalar_too_long": {
+        "id": "nilai terlalu panjang (lebih dari {limit} karakter)",
+        "en": "a value is too long (more than {limit} characters)",
+    },
+    "schema_required": {"id": "isian wajib '{name}' tidak ada", "en": "required field '{name}' is missing"},
+    "schema_unknown_key": {
+        "id": "isian '{name}' tidak dikenal; periksa ejaannya (yang dikenal: {allowed})",
+        "en": "unknown field '{name}'; check its spelling (known fields: {allowed})",
+    },
+    "schema_type": {
+        "id": "harus bertipe {expected}, bukan {value}",
+        "en": "must be of type {expected}, not {value}",
+    },
+    "schema_enum": {
+        "id": "nilai {value} tidak sah; pilih salah satu: {options}",
+        "en": "value {value} is not allowed; use one of: {options}",
+    },
+    "schema_pattern": {
+        "id": "nilai {value} tidak sesuai pola {pattern}",
+        "en": "value {value} does not match the pattern {pattern}",
+    },
+    "schema_nib": {
+        "id": "NIB {value} harus tepat 13 angka (tulis dalam tanda kutip agar angka nol di depan tetap ada)",
+        "en": "NIB {value} must be exactly 13 digits (quote it so leading zeros are kept)",
+    },
+    "schema_kbli": {"id": "kode KBLI {value} harus 5 angka", "en": "KBLI code {value} must be 5 digits"},
+    "schema_pirt": {
+        "id": "nomor P-IRT {value} harus 15 angka tanpa spasi atau tanda hubung",
+        "en": "P-IRT number {value} must be 15 digits without spaces or dashes",
+    },
+    "schema_bpom": {
+        "id": "nomor BPOM {value} harus 'MD' diikuti 12 angka",
+        "en": "BPOM number {value} must be 'MD' followed by 12 digits",
+    },
+    "schema_date": {
+        "id": "tanggal {value} tidak sah; tulis TTTT-BB-HH dengan tanggal yang ada di kalender",
+        "en": "date {value} is not valid; write YYYY-MM-DD with a day that exists",
+    },
+    "schema_minimum": {"id": "nilai {value} lebih kecil dari {limit}", "en": "value {value} is below {limit}"},
+    "schema_maximum": {"id": "nilai {value} lebih besar dari {limit}", "en": "value {value} is above {limit}"},
+    "schema_exclusiveMinimum": {
+        "id": "nilai {value} harus lebih dari {limit}",
+        "en": "value {value} must be more than {limit}",
+    },
+    "schema_exclusiveMaximum": {
+        "id": "nilai {value} harus kurang dari {limit}",
+        "en": "value {value} must be less than {limit}",
+    },
+    "schema_minLength": {"id": "teks terlalu pendek (minimal {limit})", "en": "text too short (at least {limit})"},
+    "schema_maxLength": {"id": "teks terlalu panjang (maksimal {limit})", "en": "text too long (at most {limit})"},
+    "schema_minItems": {"id": "daftar terlalu pendek (minimal {limit})", "en": "list too short (at least {limit})"},
+    "schema_maxItems": {"id": "daftar terlalu panjang (maksimal {limit})", "en": "list too long (at most {limit})"},
+    "schema_uniqueItems": {"id": "daftar berisi nilai ganda", "en": "the list repeats a value"},
+    "schema_other": {"id": "tidak sah: {detail}", "en": "not valid: {detail}"},
+    "criteria_condition": {"id": "kondisi tidak sah: {reason}", "en": "invalid condition: {reason}"},
+    "criteria_duplicate_id": {"id": "id kriteria '{id}' dipakai dua kali", "en": "criterion id '{id}' is used twice"},
+    "criteria_unknown_classification": {
+        "id": "klasifikasi '{id}' tidak didefinisikan di berkas ini",
+        "en": "classification '{id}' is not defined in this file",
+    },
+    # --- report
+    "status.met": {"id": "TERPENUHI", "en": "MET"},
+    "status.gap": {"id": "KURANG", "en": "GAP"},
+    "status.unknown": {"id": "BELUM DIKETAHUI", "en": "UNKNOWN"},
+    "status.not_applicable": {"id": "TIDAK BERLAKU", "en": "N/A"},
+    "kind.gate": {"id": "syarat", "en": "gate"},
+    "kind.scored": {"id": "nilai", "en": "scored"},
+    "kind.advisory": {"id": "saran", "en": "advisory"},
+    "verdict.eligible": {"id": "LAYAK DIUSULKAN", "en": "ELIGIBLE TO BE PROPOSED"},
+    "verdict.not_eligible": {"id": "BELUM LAYAK", "en": "NOT YET ELIGIBLE"},
+    "verdict.incomplete": {
+        "id": "BELUM LAYAK (informasi belum lengkap)",
+        "en": "NOT YET ELIGIBLE (information missing)",
+    },
+    "verdict.invalid": {"id": "TIDAK DAPAT DIPERIKSA", "en": "COULD NOT BE CHECKED"},
+    "verdict.counts": {"id": "{gaps} kekurangan, {unknown} belum diketahui", "en": "{gaps} gaps, {unknown} unknown"},
+    "verdict.counts_one_gap": {
+        "id": "{gaps} kekurangan, {unknown} belum diketahui",
+        "en": "{gaps} gap, {unknown} unknown",
+    },
+    "report.checked": {"id": "Diperiksa", "en": "Checked"},
+    "report.programme": {"id": "Program", "en": "Programme"},
+    "report.regime": {"id": "Dasar hukum", "en": "Legal regime"},
+    "report.as_of": {"id": "Per tanggal", "en": "As of"},
+    "report.criteria_version": {"id": "Versi kriteria", "en": "Criteria version"},
+    "report.class": {"id": "Skala usaha", "en": "Business scale"},
+    "report.class_unknown": {"id": "belum diketahui (isi {fields})", "en": "unknown (fill in {fields})"},
+    "report.col_status": {"id": "Hasil", "en": "Outcome"},
+    "report.col_criterion": {"id": "Kriteria", "en": "Criterion"},
+    "report.basis": {"id": "Dasar", "en": "Basis"},
+    "report.article_unknown": {"id": "pasal tidak ditemukan", "en": "article not found"},
+    "report.fill_in": {"id": "Lengkapi: {fields}", "en": "Fill in: {fields}"},
+    "report.not_in_force": {"id": "tidak berlaku pada tanggal ini", "en": "not in force on this date"},
+    "report.does_not_apply": {"id": "tidak berlaku untuk profil ini", "en": "does not apply to this profile"},
+    "report.assessor": {"id": "penilaian akhir oleh asesor", "en": "final judgment by the assessor"},
+    "report.advice": {"id": "Saran", "en": "Advice"},
+    "report.points": {"id": "{points} dari {max} poin", "en": "{points} of {max} points"},
+    "report.verdict": {"id": "Kesimpulan", "en": "Verdict"},
+    "report.next_steps": {"id": "Langkah berikutnya", "en": "Next steps"},
+    "report.summary": {"id": "Ringkasan: {n} berkas", "en": "Summary: {n} files"},
+    "report.invalid_file": {"id": "Berkas tidak dapat diperiksa", "en": "File could not be checked"},
+    "value.missing": {"id": "(tidak ada)", "en": "(missing)"},
+    "value.true": {"id": "ya", "en": "yes"},
+    "value.false": {"id": "tidak", "en": "no"},
+    "op.eq": {"id": "harus {required}", "en": "must be {required}"},
+    "op.ne": {"id": "tidak boleh {required}", "en": "must not be {required}"},
+    "op.lt": {"id": "harus kurang dari {required}", "en": "must be less than {required}"},
+    "op.le": {"id": "paling banyak {required}", "en": "at most {required}"},
+    "op.gt": {"id": "harus lebih dari {required}", "en": "must be more than {required}"},
+    "op.ge": {"id": "paling sedikit {required}", "en": "at least {required}"},
+    "op.in": {"id": "harus salah satu dari {required}", "en": "must be one of {required}"},
+    "op.not_in": {"id": "tidak boleh salah satu dari {required}", "en": "must not be one of {required}"},
+    "op.starts_with": {"id": "harus diawali {required}", "en": "must start with {required}"},
+    "op.present": {"id": "harus diisi", "en": "must be given"},
+    "op.absent": {"id": "tidak boleh diisi", "en": "must not be given"},
+    "detail": {"id": "{subject} = {actual}; {rule}", "en": "{subject} = {actual}; {rule}"},
+    "detail.count": {"id": "jumlah {subject}", "en": "number of {subject}"},
+    "detail.sum": {"id": "total {of} dalam {subject}", "en": "total {of} in {subject}"},
+    "detail.not": {"id": "tidak boleh: {rule}", "en": "must not hold: {rule}"},
+    # --- CLI
+    "cli.no_paths": {"id": "sebutkan paling sedikit satu berkas profil", "en": "name at least one profile file"},
+    "cli.bad_date": {
+        "id": "tanggal '{value}' tidak sah; tulis TTTT-BB-HH",
+        "en": "date '{value}' is not valid; write YYYY-MM-DD",
+    },
+    "cli.no_programme": {
+        "id": "tidak ada kriteria untuk program '{programme}' (tersedia: {known})",
+        "en": "no criteria for programme '{programme}' (available: {known})",
+    },
+    "cli.criteria_error": {"id": "kriteria bawaan tidak dapat dimuat", "en": "bundled criteria could not be loaded"},
+    "cli.unknown_criterion": {"id": "kriteria '{id}' tidak dikenal", "en": "unknown criterion '{id}'"},
+}
+
+
+def message(key: str, lang: str, **params: object) -> str:
+    """The text for ``key`` in ``lang``; parameters are inserted literally (never interpreted)."""
+    entry = MESSAGES[key]
+    template = entry.get(lang) or entry["id"]
+    return fill(template, {k: str(v) for k, v in params.items()})
+
+
+def fill(template: str, values: Mapping[str, str]) -> str:
+    """Replace ``{name}`` placeholders; unlike str.format, no attribute or index access is possible."""
+    out: list[str] = []
+    i = 0
+    while i < len(template):
+        start = template.find("{", i)
+        if start < 0:
+            out.append(template[i:])
+            break
+        end = template.find("}", start)
+        if end < 0:
+            out.append(template[i:])
+            break
+        name = template[start + 1 : end]
+        out.append(template[i:start])
+        out.append(values[name] if name in values else template[start : end + 1])
+        i = end + 1
+    return "".join(out)
+
+
+def resolve_language(explicit: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """--lang, then OVOPCHECK_LANG, then the locale (id_* -> id), else Indonesian."""
+    env = os.environ if environ is None else environ
+    for candidate in (explicit, env.get("OVOPCHECK_LANG")):
+        if candidate:
+            code = candidate.strip().lower()[:2]
+            if code in LANGUAGES:
+                return code
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var)
+        if value:
+            return "id" if value.lower().startswith("id") else "en" if value.lower()[:2] == "en" else "id"
+    try:
+        current = locale.getlocale()[0] or ""
+    except ValueError:  # pragma: no cover - odd locale settings
+        current = ""
+    return "en" if current.lower().startswith("en") else "id"

@@ -1,0 +1,153 @@
+"""The terminal report, rendered with rich.
+
+Every value from a profile is wrapped in ``rich.text.Text`` (never parsed as markup) after ``safe()``
+has escaped control characters, so ``[bold]`` or an ANSI escape in a business name prints literally.
+Status words are always printed next to the symbols and colours, so the report reads the same with
+NO_COLOR, in a pipe or on paper.
+"""
+
+from __future__ import annotations
+
+from typing import IO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..describe import atom_detail, basis_line, finding_sentence, safe, safe_line
+from ..i18n import message
+from ..model import Finding, Kind, ProfileResult, Status, Verdict
+
+_STYLE = {
+    Status.MET: "green",
+    Status.GAP: "bold red",
+    Status.UNKNOWN: "yellow",
+    Status.NOT_APPLICABLE: "dim",
+}
+_SYMBOL = {Status.MET: "✔", Status.GAP: "✘", Status.UNKNOWN: "?", Status.NOT_APPLICABLE: "–"}
+_ASCII = {Status.MET: "+", Status.GAP: "x", Status.UNKNOWN: "?", Status.NOT_APPLICABLE: "-"}
+_VERDICT_STYLE = {
+    Verdict.ELIGIBLE: "bold green",
+    Verdict.NOT_ELIGIBLE: "bold red",
+    Verdict.INCOMPLETE: "bold yellow",
+    Verdict.INVALID: "bold red",
+}
+
+
+def make_console(stream: IO[str] | None = None, width: int | None = None) -> Console:
+    # markup/emoji/highlight off: nothing in a report is ever interpreted, only printed.
+    return Console(file=stream, markup=False, emoji=False, highlight=False, width=width, soft_wrap=False)
+
+
+def _symbols(console: Console) -> dict[Status, str]:
+    return _SYMBOL if console.encoding.lower().startswith("utf") else _ASCII
+
+
+def render(result: ProfileResult, console: Console, lang: str, verbose: bool = False) -> None:
+    """Print one profile's report: header, one row per criterion, verdict, next steps."""
+    cset = result.criteria_set
+    profile = result.profile
+    business = profile.get("business", {})
+    address = business.get("address", {})
+    who = safe_line(str(business.get("name", "?")))
+    if business.get("nib"):
+        who += f" (NIB {safe_line(str(business['nib']))})"
+    place = ", ".join(safe_line(str(address[k])) for k in ("kabupaten_kota", "provinsi") if k in address)
+    if place:
+        who += f" — {place}"
+    header = Table.grid(padding=(0, 1))
+    header.add_column(style="bold", no_wrap=True)
+    header.add_column()
+    header.add_row(Text("ovopcheck"), Text(safe_line(result.source)))
+    header.add_row(Text(message("report.checked", lang)), Text(who))
+    header.add_row(Text(message("report.programme", lang)), Text(f"{cset.title.get(lang)} ({cset.id} v{cset.version})"))
+    header.add_row(Text(message("report.regime", lang)), Text(cset.regime.get(lang)))
+    header.add_row(Text(message("report.as_of", lang)), Text(result.as_of.isoformat()))
+    for cls in result.classifications:
+        if cls.value is not None:
+            value = f"{cls.classification.label(cls.value).get(lang)} — {cls.classification.title.get(lang)}"
+        else:
+            value = (
+                f"{message('report.class_unknown', lang, fields=', '.join(cls.missing))}"
+                f" — {cls.classification.title.get(lang)}"
+            )
+        header.add_row(Text(message("report.class", lang)), Text(value))
+    console.print(header)
+    console.print()
+
+    symbols = _symbols(console)
+    table = Table(
+        show_header=True, header_style="bold", show_lines=False, box=None, pad_edge=False, expand=False, padding=(0, 1)
+    )
+    table.add_column(message("report.col_status", lang), no_wrap=True, min_width=10)
+    table.add_column(message("report.col_criterion", lang), overflow="fold")
+    for finding in result.findings:
+        status_cell = Text(
+            f"{symbols[finding.status]} {message('status.' + finding.status, lang)}", style=_STYLE[finding.status]
+        )
+        brief = finding.status is Status.NOT_APPLICABLE and not verbose
+        table.add_row(status_cell, _criterion_cell(finding, lang, brief=brief, verbose=verbose))
+    console.print(table)
+    console.print()
+    _verdict(result, console, lang)
+    _next_steps(result, console, lang)
+
+
+def _criterion_cell(finding: Finding, lang: str, brief: bool, verbose: bool = False) -> Text:
+    criterion = finding.criterion
+    cell = Text()
+    cell.append(criterion.title.get(lang), style="bold")
+    cell.append(f"  [{message('kind.' + criterion.kind, lang)}] {criterion.id}", style="dim")
+    sentence = finding_sentence(finding, lang)
+    if sentence:
+        cell.append("\n")
+        cell.append(safe(sentence), style=_STYLE[finding.status] if finding.status is Status.GAP else "")
+    if brief:
+        return cell
+    primary = criterion.basis[0]
+    cell.append("\n")
+    cell.append(f"{message('report.basis', lang)}: {basis_line(primary, lang)}", style="dim")
+    if verbose:
+        for extra in criterion.basis[1:]:
+            cell.append(f"\n{message('report.basis', lang)}: {basis_line(extra, lang)}", style="dim")
+    if finding.status is Status.GAP and verbose:
+        for failed in finding.failed:
+            cell.append(f"\n  {atom_detail(failed, lang)}", style="dim")
+    return cell
+
+
+def _verdict(result: ProfileResult, console: Console, lang: str) -> None:
+    verdict = result.verdict
+    gaps = result.count(Status.GAP, Kind.GATE)
+    key = "verdict.counts_one_gap" if gaps == 1 else "verdict.counts"
+    counts = message(key, lang, gaps=gaps, unknown=result.count(Status.UNKNOWN, Kind.GATE))
+    line = Text(f"{message('report.verdict', lang)}: ", style="bold")
+    line.append(message(f"verdict.{verdict}", lang), style=_VERDICT_STYLE[verdict])
+    if verdict is not Verdict.ELIGIBLE:
+        line.append(f" ({counts})")
+    console.print(line)
+
+
+def _next_steps(result: ProfileResult, console: Console, lang: str) -> None:
+    steps: list[str] = []
+    for finding in result.findings:
+        if finding.criterion.kind is Kind.GATE and finding.status is Status.GAP:
+            steps.append(f"{finding.criterion.title.get(lang)}: {finding.criterion.advice.get(lang)}")
+    for finding in result.findings:
+        if finding.criterion.kind is Kind.GATE and finding.status is Status.UNKNOWN:
+            steps.append(message("report.fill_in", lang, fields=", ".join(finding.missing)))
+    for finding in result.findings:
+        if finding.criterion.kind is not Kind.GATE and finding.status is Status.GAP:
+            steps.append(
+                f"({message('kind.' + finding.criterion.kind, lang)}) "
+                f"{finding.criterion.title.get(lang)}: {finding.criterion.advice.get(lang)}"
+            )
+    if not steps:
+        return
+    console.print(Text(message("report.next_steps", lang), style="bold"))
+    plan = Table.grid(padding=(0, 1))
+    plan.add_column(justify="right", no_wrap=True)
+    plan.add_column(overflow="fold")
+    for number, step in enumerate(steps, 1):
+        plan.add_row(Text(f"{number}."), Text(safe(step)))
+    console.print(plan)
