@@ -134,8 +134,14 @@ def check(
 @app.command()
 def schema(
     kind: Annotated[str, typer.Argument(help="profile (default) or criteria.")] = "profile",
+    fields: Annotated[bool, typer.Option("--fields", help="Print the profile field reference as Markdown.")] = False,
 ) -> None:
     """Print the JSON Schema of the profile format (or of the criteria format)."""
+    if fields:
+        from .schemadocs import fields_markdown
+
+        sys.stdout.write(fields_markdown())
+        return
     from .resources import schema_text
 
     if kind not in ("profile", "criteria"):

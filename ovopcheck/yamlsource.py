@@ -144,9 +144,9 @@ def load(path: str | os.PathLike[str], source: str | None = None, max_bytes: int
     return parse(read_text(path, name, max_bytes), name)
 
 
-def _fail(source: str, key: str, event: Any, **params: object) -> InputError:
+def _fail(source: str, message_key: str, event: Any, **params: object) -> InputError:
     mark = event.start_mark
-    return InputError(source, [Problem(key, dict(params), mark.line + 1, mark.column + 1)])
+    return InputError(source, [Problem(message_key, dict(params), mark.line + 1, mark.column + 1)])
 
 
 def _compose(loader: Any, source: str) -> Node:

@@ -1,0 +1,156 @@
+"""The bundled criteria: they load, cite their basis, and pass the test cases they carry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from ovopcheck.conditions import fields_read
+from ovopcheck.errors import InputError
+from ovopcheck.evaluate import evaluate_criterion, make_context
+from ovopcheck.loading import build_criteria_set, load_bundled_sets, parse_document
+from ovopcheck.model import Kind, Status
+from ovopcheck.resources import bundled_criteria_dir, schema
+from ovopcheck.validation import problems
+
+from .conftest import AS_OF
+
+SETS = load_bundled_sets()
+CRITERIA = [(cset, c) for cset in SETS for c in cset.criteria]
+CASES = [
+    pytest.param(cset, c, case, id=f"{c.id}#{i}:{case.expect}")
+    for cset, c in CRITERIA
+    for i, case in enumerate(c.tests)
+]
+BASIS_TAGS = {"legal", "official", "practice", "historic-form", "inferred"}
+
+
+def test_bundled_criteria_exist() -> None:
+    assert bundled_criteria_dir().is_dir()
+    assert any(cset.programme == "ovop" for cset in SETS)
+
+
+@pytest.mark.parametrize(("cset", "criterion"), CRITERIA, ids=[c.id for _, c in CRITERIA])
+def test_every_criterion_cites_its_basis(cset, criterion) -> None:
+    assert criterion.basis, f"{criterion.id} has no basis"
+    for basis in criterion.basis:
+        assert basis.tag in BASIS_TAGS
+        assert re.match(r"https?://\S+$", basis.source_url)
+        assert basis.instrument.strip()
+
+
+@pytest.mark.parametrize(("cset", "criterion"), CRITERIA, ids=[c.id for _, c in CRITERIA])
+def test_every_criterion_has_both_languages_and_advice(cset, criterion) -> None:
+    for text in (criterion.title, criterion.explanation, criterion.advice, criterion.gap):
+        if text is not None:
+            assert text.id.strip() and text.en.strip()
+
+
+@pytest.mark.parametrize(("cset", "criterion"), CRITERIA, ids=[c.id for _, c in CRITERIA])
+def test_every_criterion_has_met_and_unknown_cases_and_a_gap_case_where_it_can(cset, criterion) -> None:
+    expects = {case.expect for case in criterion.tests}
+    assert Status.MET in expects and Status.UNKNOWN in expects, criterion.id
+    presence_only = criterion.kind is not Kind.SCORED and criterion.id == "ovop.local-uniqueness"
+    if not presence_only:
+        assert Status.GAP in expects, criterion.id
+
+
+@pytest.mark.parametrize(("cset", "criterion", "case"), CASES)
+def test_criterion_case(cset, criterion, case) -> None:
+    finding = evaluate_criterion(criterion, make_context(cset, case.profile, case.as_of or AS_OF))
+    assert finding.status is case.expect, (finding.failed, finding.missing)
+    if case.points is not None:
+        assert finding.points == case.points
+
+
+@pytest.mark.parametrize(("cset", "criterion", "case"), CASES)
+def test_case_profiles_are_valid_partial_profiles(cset, criterion, case) -> None:
+    # The test profiles leave out required fields, so only type/shape problems count here.
+    found = [p for p in problems("profile", dict(case.profile), {}) if p.message_key != "schema_required"]
+    assert found == []
+
+
+def _schema_paths() -> set[str]:
+    out: set[str] = set()
+    root = schema("profile")
+
+    def walk(node: dict, prefix: str) -> None:
+        if "$ref" in node:
+            node = root["$defs"][node["$ref"].split("/")[-1]]
+        for key, sub in node.get("properties", {}).items():
+            path = f"{prefix}.{key}" if prefix else key
+            out.add(path)
+            walk(sub, path)
+        if "items" in node:
+            out.add(f"{prefix}[]")
+            walk(node["items"], f"{prefix}[]")
+
+    walk(root, "")
+    return out
+
+
+def test_every_field_a_condition_reads_exists_in_the_profile_schema() -> None:
+    known = _schema_paths()
+    for cset in SETS:
+        for criterion in cset.criteria:
+            conds = [criterion.requires, criterion.applies_when, *(s.when for s in criterion.scores)]
+            for cond in filter(None, conds):
+                for path in fields_read(cond):
+                    path = path.replace("[].", "[].").removesuffix(".")
+                    assert path.rstrip(".") in known or path.endswith("[]"), f"{criterion.id}: {path}"
+        for cls in cset.classifications:
+            for option in cls.classes:
+                for path in fields_read(option.when):
+                    assert path in known, f"{cls.id}: {path}"
+
+
+def test_criteria_errors_are_located() -> None:
+    text = (
+        Path(SETS[0].source).read_text(encoding="utf-8").replace("id: ovop.sentra-units", "id: ovop.commodity-group", 1)
+    )
+    data, positions = parse_document(text, "c.yaml", "criteria")
+    with pytest.raises(InputError) as info:
+        build_criteria_set(data, positions, "c.yaml", "")
+    problem = info.value.problems[0]
+    assert problem.message_key == "criteria_duplicate_id" and problem.line > 0
+
+
+def test_criteria_schema_rejects_an_unknown_operator() -> None:
+    text = (
+        Path(SETS[0].source)
+        .read_text(encoding="utf-8")
+        .replace(
+            "requires: {field: sentra.business_units, ge: 5}",
+            "requires: {field: sentra.business_units, matches: '(a+)+$'}",
+        )
+    )
+    with pytest.raises(InputError) as info:
+        parse_document(text, "c.yaml", "criteria")
+    assert info.value.problems[0].line > 0
+
+
+def test_classification_boundaries(ovop_set) -> None:
+    def cls(workforce: int, investment: int) -> str | None:
+        ctx = make_context(ovop_set, {"size": {"workforce": workforce, "investment_idr": investment}}, AS_OF)
+        return ctx.classification("industri_64_2016")[0]
+
+    assert cls(19, 999_999_999) == "kecil"
+    assert cls(19, 1_000_000_000) == "menengah"
+    assert cls(20, 999_999_999) == "menengah"
+    assert cls(20, 15_000_000_000) == "menengah"
+    assert cls(20, 15_000_000_001) == "besar"
+    assert cls(19, 15_000_000_001) == "menengah"
+
+
+def test_date_handling_in_criteria_uses_as_of(ovop_set) -> None:
+    criterion = ovop_set.criterion("ovop.food-halal")
+    profile = {
+        "product": {"commodity_group": "makanan_minuman"},
+        "food_permits": {"halal_certificate": {"held": True, "number": "X", "expires": "2026-12-31"}},
+    }
+    before = evaluate_criterion(criterion, make_context(ovop_set, profile, dt.date(2026, 12, 31)))
+    after = evaluate_criterion(criterion, make_context(ovop_set, profile, dt.date(2027, 1, 1)))
+    assert (before.status, after.status) == (Status.MET, Status.GAP)
