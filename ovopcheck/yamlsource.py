@@ -139,11 +139,6 @@ def parse(text: str, source: str) -> Document:
         loader.dispose()
 
 
-def load(path: str | os.PathLike[str], source: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
-    name = source if source is not None else os.fspath(path)
-    return parse(read_text(path, name, max_bytes), name)
-
-
 def _fail(source: str, message_key: str, event: Any, **params: object) -> InputError:
     mark = event.start_mark
     return InputError(source, [Problem(message_key, dict(params), mark.line + 1, mark.column + 1)])
