@@ -14,8 +14,8 @@ _API = {
     "check_paths": "api",
     "exit_code": "api",
     "load_programme": "api",
-    "available_sets": "api",
-    "UnknownProgramme": "api",
+    "load_sets": "api",
+    "NoSetInForce": "api",
     "evaluate_profile": "evaluate",
     "load_profile": "loading",
     "load_criteria_file": "loading",
@@ -34,12 +34,12 @@ _API = {
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import (
-        UnknownProgramme,
-        available_sets,
+        NoSetInForce,
         check_file,
         check_paths,
         exit_code,
         load_programme,
+        load_sets,
     )
     from .errors import InputError, Problem
     from .evaluate import evaluate_profile
@@ -72,8 +72,8 @@ __all__ = [  # noqa: RUF022 - kept in the order of _API
     "check_paths",
     "exit_code",
     "load_programme",
-    "available_sets",
-    "UnknownProgramme",
+    "load_sets",
+    "NoSetInForce",
     "evaluate_profile",
     "load_profile",
     "load_criteria_file",

@@ -11,32 +11,26 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
+from .criteria_tools import NoSetInForce, merge_sets, select_set
 from .errors import InputError
 from .evaluate import evaluate_profile
-from .loading import load_bundled_sets, load_profile
+from .loading import criteria_files, load_bundled_sets, load_criteria_file, load_profile
 from .model import CriteriaSet, FailedFile, ProfileResult, Result
 
 
-class UnknownProgramme(LookupError):
-    def __init__(self, programme: str, known: list[str]) -> None:
-        super().__init__(programme)
-        self.programme = programme
-        self.known = known
+def load_sets(extra: Iterable[str | os.PathLike[str]] = ()) -> list[CriteriaSet]:
+    """The bundled criteria sets plus those in ``extra`` files or folders (same set id: replaced)."""
+    added = [load_criteria_file(p) for path in extra for p in criteria_files(Path(path))]
+    return merge_sets(load_bundled_sets(), added)
 
 
-def available_sets() -> list[CriteriaSet]:
-    """The bundled criteria sets (raises InputError if one of them is broken)."""
-    return load_bundled_sets()
-
-
-def load_programme(programme: str = "ovop", sets: list[CriteriaSet] | None = None) -> CriteriaSet:
-    """The criteria set for ``programme`` among the bundled ones."""
-    candidates = sets if sets is not None else available_sets()
-    for cset in candidates:
-        if cset.programme == programme:
-            return cset
-    raise UnknownProgramme(programme, sorted({c.programme for c in candidates}))
+def load_programme(
+    programme: str = "ovop", as_of: dt.date | None = None, sets: list[CriteriaSet] | None = None
+) -> CriteriaSet:
+    """The criteria set for ``programme`` in force on ``as_of`` (default: today)."""
+    return select_set(sets if sets is not None else load_sets(), programme, as_of or dt.date.today())
 
 
 def check_file(path: str | os.PathLike[str], cset: CriteriaSet, as_of: dt.date) -> Result:
@@ -62,11 +56,11 @@ def exit_code(results: Iterable[Result]) -> int:
 
 __all__ = [
     "FailedFile",
+    "NoSetInForce",
     "ProfileResult",
-    "UnknownProgramme",
-    "available_sets",
     "check_file",
     "check_paths",
     "exit_code",
     "load_programme",
+    "load_sets",
 ]

@@ -81,6 +81,41 @@ def _usage_error(text: str) -> None:
     raise typer.Exit(2)
 
 
+def _language(lang: Lang | None) -> str:
+    from .i18n import resolve_language
+
+    return resolve_language(lang.value if lang else None)
+
+
+def _sets(extra: list[Path] | None, language: str) -> list[Any]:
+    """Bundled plus ``--criteria`` sets; a broken criteria file is a usage error (exit 2)."""
+    from .api import load_sets
+    from .describe import problem_line
+    from .errors import InputError
+    from .i18n import message
+
+    try:
+        return load_sets(extra or ())
+    except InputError as exc:
+        for problem in exc.problems:
+            typer.echo(problem_line(exc.source, problem, language), err=True)
+        _usage_error(message("cli.criteria_error", language))
+        raise  # pragma: no cover - _usage_error exits
+
+
+def _selected(sets: list[Any], programme: str, day: dt.date, language: str) -> Any:
+    from .criteria_tools import NoSetInForce, select_set
+    from .i18n import message
+
+    try:
+        return select_set(sets, programme, day)
+    except NoSetInForce as exc:
+        _usage_error(
+            message("cli.no_set_in_force", language, programme=programme, date=day, known=", ".join(exc.known))
+        )
+        raise  # pragma: no cover - _usage_error exits
+
+
 @app.command(epilog=EXIT_HELP)
 def check(
     paths: Annotated[list[Path], typer.Argument(help="Profile files (.yaml) to check.", show_default=False)],
@@ -95,27 +130,20 @@ def check(
         bool, typer.Option("--verbose", "-v", help="Show every basis and the exact values compared.")
     ] = False,
     width: Annotated[int | None, typer.Option("--width", min=40, max=400, help="Report width in columns.")] = None,
+    criteria: Annotated[
+        list[Path] | None,
+        typer.Option("--criteria", help="Criteria file or folder to add (same set id: replaces). Repeatable."),
+    ] = None,
 ) -> None:
     """Check IKM profile files and print a pass/gap report for each."""
-    from .api import UnknownProgramme, check_file, load_programme
+    from .api import check_file
     from .describe import problem_line
-    from .errors import InputError
-    from .i18n import message, resolve_language
     from .model import FailedFile
     from .reporters.text import make_console, render
 
-    language = resolve_language(lang.value if lang else None)
+    language = _language(lang)
     day = _parse_date(as_of, language)
-    try:
-        cset = load_programme(programme)
-    except UnknownProgramme as exc:
-        _usage_error(message("cli.no_programme", language, programme=exc.programme, known=", ".join(exc.known)))
-        return
-    except InputError as exc:
-        for problem in exc.problems:
-            typer.echo(problem_line(exc.source, problem, language), err=True)
-        _usage_error(message("cli.criteria_error", language))
-        return
+    cset = _selected(_sets(criteria, language), programme, day, language)
     console = make_console(width=width)
     worst = 0
     for index, path in enumerate(paths):
@@ -129,6 +157,127 @@ def check(
             console.rule(style="dim")
         render(result, console, language, verbose=verbose)
     raise typer.Exit(worst)
+
+
+criteria_app = typer.Typer(help="Tools for those who maintain criteria files.", no_args_is_help=True)
+app.add_typer(criteria_app, name="criteria")
+
+CriteriaOption = Annotated[
+    list[Path] | None, typer.Option("--criteria", help="Criteria file or folder to add. Repeatable.")
+]
+LangOption = Annotated[Lang | None, typer.Option("--lang", help="Language: id or en.")]
+
+
+@criteria_app.command("list")
+def criteria_list(criteria: CriteriaOption = None, lang: LangOption = None) -> None:
+    """List the criteria sets: programme, version, period in force, counts."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from .describe import safe_line
+    from .model import Kind
+    from .reporters.text import make_console
+
+    language = _language(lang)
+    table = Table("set", "programme", "version", "in force", "gate", "scored", "advisory", box=None)
+    table.add_column("source", overflow="fold")
+    for cset in sorted(_sets(criteria, language), key=lambda c: (c.programme, c.id)):
+        counts = [str(sum(1 for c in cset.criteria if c.kind is k)) for k in Kind]
+        period = f"{cset.in_force.start or '…'} – {cset.in_force.end or '…'}"
+        cells = [cset.id, cset.programme, cset.version, period, *counts, safe_line(cset.source)]
+        table.add_row(*(Text(c) for c in cells))
+    make_console().print(table)
+
+
+@criteria_app.command("show")
+def criteria_show(
+    set_id: Annotated[str, typer.Argument(help="A set id from `ovopcheck criteria list`.")],
+    criteria: CriteriaOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Show one criteria set: its regime and every criterion with kind and title."""
+    from .describe import safe
+    from .i18n import message
+
+    language = _language(lang)
+    sets = {c.id: c for c in _sets(criteria, language)}
+    cset = sets.get(set_id)
+    if cset is None:
+        _usage_error(message("cli.unknown_criterion", language, id=set_id))
+        return
+    lines = [
+        f"{cset.id} v{cset.version}: {cset.title.get(language)}",
+        f"{message('report.regime', language)}: {cset.regime.get(language)}",
+    ]
+    for c in cset.criteria:
+        lines.append(f"  {c.id:<32} {message('kind.' + c.kind, language):<9} {c.title.get(language)}")
+    sys.stdout.write(safe("\n".join(lines)) + "\n")
+
+
+@criteria_app.command("lint")
+def criteria_lint(
+    paths: Annotated[list[Path], typer.Argument(help="Criteria files or folders.")],
+    lang: LangOption = None,
+) -> None:
+    """Validate criteria files, check ids, fields and periods, and run each criterion's test cases.
+
+    Exit code 0: clean; 1: problems found; 2: a file could not be read or is not a valid criteria file.
+    """
+    from .criteria_tools import lint_sets
+    from .describe import problem_line, safe_line
+    from .errors import InputError
+    from .loading import criteria_files, load_criteria_file
+
+    language = _language(lang)
+    sets = []
+    invalid = False
+    for root in paths:
+        files = criteria_files(root) if root.is_dir() else [root]
+        for file in files:
+            try:
+                sets.append(load_criteria_file(file))
+            except InputError as exc:
+                invalid = True
+                for problem in exc.problems:
+                    typer.echo(problem_line(exc.source, problem, language), err=True)
+    found = lint_sets(sets)
+    for problem in found:
+        where = f"{problem.criterion}: " if problem.criterion else ""
+        typer.echo(safe_line(f"{problem.source}: {where}{problem.message}"))
+    cases = sum(len(c.tests) for cset in sets for c in cset.criteria)
+    criteria_count = sum(len(cset.criteria) for cset in sets)
+    typer.echo(f"{len(sets)} sets, {criteria_count} criteria, {cases} test cases, {len(found)} problems", err=True)
+    raise typer.Exit(2 if invalid else 1 if found else 0)
+
+
+@criteria_app.command("docs")
+def criteria_docs(criteria: CriteriaOption = None, lang: LangOption = None) -> None:
+    """Write a Markdown reference of every criterion to stdout."""
+    from .criteria_tools import docs_markdown
+    from .describe import safe
+
+    language = _language(lang)
+    sys.stdout.write(safe(docs_markdown(_sets(criteria, language), language)))
+
+
+@app.command()
+def explain(
+    criterion_id: Annotated[str, typer.Argument(help="A criterion id, e.g. ovop.sentra-units.")],
+    criteria: CriteriaOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Explain a criterion: what it requires, its legal basis and source, the profile fields it reads."""
+    from .criteria_tools import explain as explain_text
+    from .describe import safe
+    from .i18n import message
+
+    language = _language(lang)
+    for cset in _sets(criteria, language):
+        found = cset.criterion(criterion_id)
+        if found is not None:
+            sys.stdout.write(safe(explain_text(found, language)))
+            return
+    _usage_error(message("cli.unknown_criterion", language, id=criterion_id))
 
 
 @app.command()

@@ -165,6 +165,13 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "report.not_in_force": {"id": "tidak berlaku pada tanggal ini", "en": "not in force on this date"},
     "report.does_not_apply": {"id": "tidak berlaku untuk profil ini", "en": "does not apply to this profile"},
     "report.assessor": {"id": "penilaian akhir oleh asesor", "en": "final judgment by the assessor"},
+    "report.kind": {"id": "Jenis", "en": "Kind"},
+    "report.in_force": {"id": "Berlaku", "en": "In force"},
+    "report.fields": {"id": "Isian profil yang dibaca", "en": "Profile fields read"},
+    "cli.no_set_in_force": {
+        "id": "tidak ada kriteria program '{programme}' yang berlaku pada {date} (tersedia: {known})",
+        "en": "no criteria for programme '{programme}' in force on {date} (available: {known})",
+    },
     "report.advice": {"id": "Saran", "en": "Advice"},
     "report.points": {"id": "{points} dari {max} poin", "en": "{points} of {max} points"},
     "report.verdict": {"id": "Kesimpulan", "en": "Verdict"},
@@ -199,13 +206,16 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "tidak ada kriteria untuk program '{programme}' (tersedia: {known})",
         "en": "no criteria for programme '{programme}' (available: {known})",
     },
-    "cli.criteria_error": {"id": "kriteria bawaan tidak dapat dimuat", "en": "bundled criteria could not be loaded"},
+    "cli.criteria_error": {"id": "kriteria tidak dapat dimuat", "en": "criteria could not be loaded"},
     "cli.unknown_criterion": {"id": "kriteria '{id}' tidak dikenal", "en": "unknown criterion '{id}'"},
 }
 
 
-def message(key: str, lang: str, **params: object) -> str:
-    """The text for ``key`` in ``lang``; parameters are inserted literally (never interpreted)."""
+def message(key: str, lang: str, /, **params: object) -> str:
+    """The text for ``key`` in ``lang``; parameters are inserted literally (never interpreted).
+
+    Positional-only, so a parameter may itself be called ``key`` or ``lang`` (e.g. duplicate_key).
+    """
     entry = MESSAGES[key]
     template = entry.get(lang) or entry["id"]
     return fill(template, {k: str(v) for k, v in params.items()})

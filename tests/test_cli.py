@@ -160,3 +160,21 @@ def test_readme_commands_match_ci() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     test_command = "python3 -m venv .venv && .venv/bin/pip install -q -e '.[test]' && .venv/bin/python -m pytest"
     assert test_command in readme and test_command in ci
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("schema_version: 1\nbusiness:\n  name: A\n  name: B\n", "p.yaml:4:3: key 'name' appears twice"),
+        ("schema_version: 1\nbusiness: &b {name: A}\n", "p.yaml:2:11: YAML anchors (&) are not allowed"),
+        ("schema_version: 1\nbusiness: !!python/object:os.system {name: A}\n", "p.yaml:2:11: YAML tag"),
+        ("", "p.yaml: the file is empty"),
+        ("- a\n", "p.yaml:1:1: the file must hold a mapping"),
+    ],
+)
+def test_bad_yaml_is_a_located_one_line_error(tmp_path: Path, text: str, expected: str) -> None:
+    (tmp_path / "p.yaml").write_text(text, encoding="utf-8")
+    proc = run_cli("p.yaml", "--lang", "en", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith(expected), proc.stderr
+    assert len(proc.stderr.splitlines()) == 1 and "Traceback" not in proc.stderr

@@ -109,3 +109,19 @@ def test_any_text_either_loads_or_raises_input_error(text: str) -> None:
         assert exc.problems
         for p in exc.problems:
             assert p.line >= 0 and p.column >= 0
+
+
+def test_every_problem_message_renders_in_both_languages() -> None:
+    from ovopcheck.describe import problem_sentence
+    from ovopcheck.errors import Problem
+    from ovopcheck.i18n import MESSAGES
+
+    with pytest.raises(InputError) as info:
+        profile_from_text(BASE + "  name: twice\n", "p.yaml")
+    problem = info.value.problems[0]
+    assert problem.message_key == "duplicate_key"
+    for lang in ("id", "en"):
+        assert "name" in problem_sentence(problem, lang)
+    for key, texts in MESSAGES.items():
+        assert set(texts) == {"id", "en"}, key
+        assert problem_sentence(Problem(key, {"key": "k", "lang": "l"}), "en")

@@ -1,0 +1,196 @@
+"""Tooling for those who maintain criteria: selecting sets, linting them, explaining and documenting them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .conditions import fields_read
+from .evaluate import evaluate_criterion, make_context
+from .i18n import message
+from .model import CriteriaSet, Criterion, Kind
+from .resources import schema
+from .validation import problems as schema_problems
+
+DEFAULT_CASE_DATE = dt.date(2026, 1, 1)  # test cases without as_of are evaluated on a fixed day
+
+
+class NoSetInForce(LookupError):
+    def __init__(self, programme: str, as_of: dt.date, known: list[str]) -> None:
+        super().__init__(programme)
+        self.programme = programme
+        self.as_of = as_of
+        self.known = known
+
+
+def merge_sets(bundled: Iterable[CriteriaSet], extra: Iterable[CriteriaSet]) -> list[CriteriaSet]:
+    """Extra sets (``--criteria``) add to the bundled ones; one with the same set id replaces it."""
+    by_id = {cset.id: cset for cset in bundled}
+    for cset in extra:
+        by_id[cset.id] = cset
+    return list(by_id.values())
+
+
+def select_set(sets: Iterable[CriteriaSet], programme: str, as_of: dt.date) -> CriteriaSet:
+    """The set for ``programme`` in force on ``as_of``; the latest-starting one when several are."""
+    candidates = [c for c in sets if c.programme == programme]
+    in_force = [c for c in candidates if c.in_force.contains(as_of)]
+    if not in_force:
+        known = sorted({c.programme for c in sets}) if not candidates else [c.id for c in candidates]
+        raise NoSetInForce(programme, as_of, known)
+    return max(in_force, key=lambda c: (c.in_force.start or dt.date.min, c.id))
+
+
+@dataclass(frozen=True)
+class LintProblem:
+    source: str
+    criterion: str | None
+    message: str
+
+
+def profile_field_paths() -> set[str]:
+    """Every field path the profile schema defines; list elements are written ``list[]``."""
+    root = schema("profile")
+    out: set[str] = set()
+
+    def walk(node: dict, prefix: str) -> None:  # type: ignore[type-arg]
+        if "$ref" in node:
+            node = root["$defs"][node["$ref"].split("/")[-1]]
+        for key, sub in node.get("properties", {}).items():
+            path = f"{prefix}.{key}" if prefix else key
+            out.add(path)
+            walk(sub, path)
+        if "items" in node and isinstance(node["items"], dict):
+            out.add(f"{prefix}[]")
+            walk(node["items"], f"{prefix}[]")
+
+    walk(root, "")
+    return out
+
+
+def lint_sets(sets: list[CriteriaSet]) -> list[LintProblem]:
+    """Checks beyond the schema: unique ids, known fields, coherent periods, and every test case."""
+    found: list[LintProblem] = []
+    known_fields = profile_field_paths()
+    owners: dict[str, str] = {}
+    for cset in sets:
+        if cset.in_force.start and cset.in_force.end and cset.in_force.start > cset.in_force.end:
+            found.append(LintProblem(cset.source, None, f"set {cset.id}: in_force.from is after in_force.until"))
+        for criterion in cset.criteria:
+            if criterion.id in owners and owners[criterion.id] != cset.id:
+                found.append(LintProblem(cset.source, criterion.id, f"id also used in set {owners[criterion.id]}"))
+            owners.setdefault(criterion.id, cset.id)
+            found.extend(_lint_criterion(cset, criterion, known_fields))
+        for cls in cset.classifications:
+            for option in cls.classes:
+                for path in fields_read(option.when):
+                    if path not in known_fields:
+                        found.append(LintProblem(cset.source, cls.id, f"reads unknown profile field {path}"))
+    _check_overlaps(sets, found)
+    return found
+
+
+def _lint_criterion(cset: CriteriaSet, criterion: Criterion, known_fields: set[str]) -> list[LintProblem]:
+    found: list[LintProblem] = []
+    period = criterion.in_force
+    if period.start and period.end and period.start > period.end:
+        found.append(LintProblem(cset.source, criterion.id, "in_force.from is after in_force.until"))
+    conditions = [criterion.requires, criterion.applies_when, *(s.when for s in criterion.scores)]
+    for cond in filter(None, conditions):
+        for path in fields_read(cond):
+            if path not in known_fields:
+                found.append(LintProblem(cset.source, criterion.id, f"reads unknown profile field {path}"))
+    for number, case in enumerate(criterion.tests, 1):
+        bad = [p for p in schema_problems("profile", dict(case.profile), {}) if p.message_key != "schema_required"]
+        for problem in bad:
+            found.append(
+                LintProblem(
+                    cset.source,
+                    criterion.id,
+                    f"test {number}: profile is not valid: {problem.field_path} "
+                    f"{message(problem.message_key, 'en', **problem.params)}",
+                )
+            )
+        finding = evaluate_criterion(criterion, make_context(cset, case.profile, case.as_of or DEFAULT_CASE_DATE))
+        if finding.status is not case.expect:
+            name = f" ({case.name})" if case.name else ""
+            found.append(
+                LintProblem(
+                    cset.source, criterion.id, f"test {number}{name}: expected {case.expect}, got {finding.status}"
+                )
+            )
+        elif case.points is not None and finding.points != case.points:
+            found.append(
+                LintProblem(
+                    cset.source, criterion.id, f"test {number}: expected {case.points} points, got {finding.points}"
+                )
+            )
+    return found
+
+
+def _check_overlaps(sets: list[CriteriaSet], found: list[LintProblem]) -> None:
+    """Two sets of one programme may not both be in force on the same day (which one would apply?)."""
+    by_programme: dict[str, list[CriteriaSet]] = {}
+    for cset in sets:
+        by_programme.setdefault(cset.programme, []).append(cset)
+    for group in by_programme.values():
+        ordered = sorted(group, key=lambda c: c.in_force.start or dt.date.min)
+        for earlier, later in itertools.pairwise(ordered):
+            end = earlier.in_force.end or dt.date.max
+            start = later.in_force.start or dt.date.min
+            if start <= end:
+                found.append(
+                    LintProblem(
+                        later.source,
+                        None,
+                        f"set {later.id} overlaps set {earlier.id} in time for programme {later.programme}",
+                    )
+                )
+
+
+def explain(criterion: Criterion, lang: str) -> str:
+    """Plain text: title, explanation, kind, basis, period, fields the profile must contain, advice."""
+    lines = [f"{criterion.id}: {criterion.title.get(lang)}", "", criterion.explanation.get(lang), ""]
+    lines.append(f"{message('report.kind', lang)}: {message('kind.' + criterion.kind, lang)}")
+    for basis in criterion.basis:
+        article = basis.article or message("report.article_unknown", lang)
+        lines.append(f"{message('report.basis', lang)}: {basis.instrument}, {article} [{basis.tag}]")
+        lines.append(f"  {basis.source_url}")
+        if basis.note:
+            lines.append(f"  {basis.note}")
+    period = criterion.in_force
+    if period.start or period.end:
+        lines.append(f"{message('report.in_force', lang)}: {period.start or '…'} – {period.end or '…'}")
+    conditions = [criterion.applies_when, criterion.requires, *(s.when for s in criterion.scores)]
+    fields = sorted({f for cond in filter(None, conditions) for f in fields_read(cond)})
+    if fields:
+        lines.append(f"{message('report.fields', lang)}: {', '.join(fields)}")
+    if criterion.assessor_judgment:
+        lines.append(message("report.assessor", lang))
+    lines += ["", f"{message('report.advice', lang)}: {criterion.advice.get(lang)}"]
+    return "\n".join(lines) + "\n"
+
+
+def docs_markdown(sets: list[CriteriaSet], lang: str) -> str:
+    """A Markdown reference of every set and criterion."""
+    out: list[str] = []
+    for cset in sorted(sets, key=lambda c: c.id):
+        out.append(f"## {cset.title.get(lang)} (`{cset.id}` v{cset.version})\n")
+        out.append(f"{message('report.regime', lang)}: {cset.regime.get(lang)}\n")
+        for kind in Kind:
+            members = [c for c in cset.criteria if c.kind is kind]
+            if not members:
+                continue
+            out.append(f"### {message('kind.' + kind, lang)}\n")
+            for c in members:
+                out.append(f"#### `{c.id}` — {c.title.get(lang)}\n")
+                out.append(c.explanation.get(lang) + "\n")
+                for b in c.basis:
+                    article = b.article or message("report.article_unknown", lang)
+                    out.append(
+                        f"- {message('report.basis', lang)}: {b.instrument}, {article} [{b.tag}] <{b.source_url}>"
+                    )
+                out.append(f"- {message('report.advice', lang)}: {c.advice.get(lang)}\n")
+    return "\n".join(out)
