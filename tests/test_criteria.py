@@ -154,3 +154,39 @@ def test_date_handling_in_criteria_uses_as_of(ovop_set) -> None:
     before = evaluate_criterion(criterion, make_context(ovop_set, profile, dt.date(2026, 12, 31)))
     after = evaluate_criterion(criterion, make_context(ovop_set, profile, dt.date(2027, 1, 1)))
     assert (before.status, after.status) == (Status.MET, Status.GAP)
+
+
+@pytest.mark.parametrize(
+    ("field", "classification", "cases"),
+    [
+        (
+            "business_capital_idr",
+            "umkm_capital_pp7_2021",
+            [
+                (1_000_000_000, "mikro"),
+                (1_000_000_001, "kecil"),
+                (5_000_000_000, "kecil"),
+                (5_000_000_001, "menengah"),
+                (10_000_000_000, "menengah"),
+                (10_000_000_001, "besar"),
+            ],
+        ),
+        (
+            "annual_sales_idr",
+            "umkm_sales_pp7_2021",
+            [
+                (2_000_000_000, "mikro"),
+                (2_000_000_001, "kecil"),
+                (15_000_000_000, "kecil"),
+                (15_000_000_001, "menengah"),
+                (50_000_000_000, "menengah"),
+                (50_000_000_001, "besar"),
+            ],
+        ),
+    ],
+)
+def test_pp7_2021_boundaries(ovop_set, field: str, classification: str, cases: list[tuple[int, str]]) -> None:
+    for amount, expected in cases:
+        ctx = make_context(ovop_set, {"size": {field: amount}}, AS_OF)
+        assert ctx.classification(classification)[0] == expected, amount
+    assert make_context(ovop_set, {}, AS_OF).classification(classification) == (None, [f"size.{field}"])
