@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from ovopcheck.conditions import fields_read
 from ovopcheck.errors import InputError
 from ovopcheck.evaluate import evaluate_criterion, make_context
 from ovopcheck.loading import build_criteria_set, load_bundled_sets, parse_document
 from ovopcheck.model import Kind, Status
-from ovopcheck.resources import bundled_criteria_dir, schema
+from ovopcheck.resources import bundled_criteria_dir
 from ovopcheck.validation import problems
 
 from .conftest import AS_OF
@@ -71,40 +70,6 @@ def test_case_profiles_are_valid_partial_profiles(cset, criterion, case) -> None
     # The test profiles leave out required fields, so only type/shape problems count here.
     found = [p for p in problems("profile", dict(case.profile), {}) if p.message_key != "schema_required"]
     assert found == []
-
-
-def _schema_paths() -> set[str]:
-    out: set[str] = set()
-    root = schema("profile")
-
-    def walk(node: dict, prefix: str) -> None:
-        if "$ref" in node:
-            node = root["$defs"][node["$ref"].split("/")[-1]]
-        for key, sub in node.get("properties", {}).items():
-            path = f"{prefix}.{key}" if prefix else key
-            out.add(path)
-            walk(sub, path)
-        if "items" in node:
-            out.add(f"{prefix}[]")
-            walk(node["items"], f"{prefix}[]")
-
-    walk(root, "")
-    return out
-
-
-def test_every_field_a_condition_reads_exists_in_the_profile_schema() -> None:
-    known = _schema_paths()
-    for cset in SETS:
-        for criterion in cset.criteria:
-            conds = [criterion.requires, criterion.applies_when, *(s.when for s in criterion.scores)]
-            for cond in filter(None, conds):
-                for path in fields_read(cond):
-                    path = path.replace("[].", "[].").removesuffix(".")
-                    assert path.rstrip(".") in known or path.endswith("[]"), f"{criterion.id}: {path}"
-        for cls in cset.classifications:
-            for option in cls.classes:
-                for path in fields_read(option.when):
-                    assert path in known, f"{cls.id}: {path}"
 
 
 def test_criteria_errors_are_located() -> None:
