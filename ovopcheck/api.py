@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+from .conditions import MISSING, lookup
 from .criteria_tools import NoSetInForce, merge_sets, select_set
 from .errors import InputError
 from .evaluate import evaluate_profile
 from .loading import criteria_files, load_bundled_sets, load_criteria_file, load_profile
-from .model import CriteriaSet, FailedFile, ProfileResult, Result
+from .model import CriteriaSet, FailedFile, ProfileResult, Result, VariantResult
 
 
 def load_sets(extra: Iterable[str | os.PathLike[str]] = ()) -> list[CriteriaSet]:
@@ -40,7 +43,30 @@ def check_file(path: str | os.PathLike[str], cset: CriteriaSet, as_of: dt.date) 
         loaded = load_profile(path, source)
     except InputError as exc:
         return FailedFile(exc.source, tuple(exc.problems))
-    return evaluate_profile(cset, loaded.data, as_of, source)
+    return evaluate_data(cset, loaded.data, as_of, source)
+
+
+def evaluate_data(cset: CriteriaSet, data: Mapping[str, Any], as_of: dt.date, source: str = "<profile>") -> Result:
+    """Evaluate already-loaded profile data; once per variant when the profile leaves the variant field out."""
+    variants = cset.variants
+    if variants is None or lookup(data, variants.field) is not MISSING:
+        return evaluate_profile(cset, data, as_of, source)
+    results = []
+    for option in variants.values:
+        assumed = _with_value(data, variants.field.split("."), option.value)
+        results.append(replace(evaluate_profile(cset, assumed, as_of, source), assumed=option))
+    return VariantResult(source, tuple(results))
+
+
+def _with_value(data: Mapping[str, Any], path: list[str], value: str) -> dict[str, Any]:
+    out = dict(data)
+    head = path[0]
+    if len(path) == 1:
+        out[head] = value
+    else:
+        inner = out.get(head)
+        out[head] = _with_value(inner if isinstance(inner, dict) else {}, path[1:], value)
+    return out
 
 
 def check_paths(paths: Iterable[str | os.PathLike[str]], cset: CriteriaSet, as_of: dt.date) -> Iterator[Result]:
@@ -58,8 +84,10 @@ __all__ = [
     "FailedFile",
     "NoSetInForce",
     "ProfileResult",
+    "VariantResult",
     "check_file",
     "check_paths",
+    "evaluate_data",
     "exit_code",
     "load_programme",
     "load_sets",

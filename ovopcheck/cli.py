@@ -90,12 +90,16 @@ def _language(lang: Lang | None) -> str:
 def _sets(extra: list[Path] | None, language: str) -> list[Any]:
     """Bundled plus ``--criteria`` sets; a broken criteria file is a usage error (exit 2)."""
     from .api import load_sets
+    from .criteria_tools import UnknownBase
     from .describe import problem_line
     from .errors import InputError
     from .i18n import message
 
     try:
         return load_sets(extra or ())
+    except UnknownBase as exc:
+        _usage_error(message("cli.unknown_base", language, source=exc.cset.source, base=exc.cset.extends or ""))
+        raise  # pragma: no cover - _usage_error exits
     except InputError as exc:
         for problem in exc.problems:
             typer.echo(problem_line(exc.source, problem, language), err=True)

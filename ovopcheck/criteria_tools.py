@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .conditions import fields_read
 from .evaluate import evaluate_criterion, make_context
 from .i18n import message
 from .model import CriteriaSet, Criterion, Kind
-from .resources import schema
 from .validation import problems as schema_problems
+from .validation import schema_index
 
 DEFAULT_CASE_DATE = dt.date(2026, 1, 1)  # test cases without as_of are evaluated on a fixed day
 
@@ -25,12 +25,42 @@ class NoSetInForce(LookupError):
         self.known = known
 
 
+class UnknownBase(LookupError):
+    def __init__(self, cset: CriteriaSet) -> None:
+        super().__init__(cset.extends)
+        self.cset = cset
+
+
 def merge_sets(bundled: Iterable[CriteriaSet], extra: Iterable[CriteriaSet]) -> list[CriteriaSet]:
-    """Extra sets (``--criteria``) add to the bundled ones; one with the same set id replaces it."""
+    """Extra sets (``--criteria``) add to the bundled ones; one with the same set id replaces it.
+
+    A set that ``extends`` another takes its place: the base's criteria and classifications, with the
+    extension's added (or replaced, by id), and the extension's star bands and identity.
+    """
     by_id = {cset.id: cset for cset in bundled}
     for cset in extra:
-        by_id[cset.id] = cset
+        if cset.extends is None:
+            by_id[cset.id] = cset
+            continue
+        base = by_id.pop(cset.extends, None)
+        if base is None:
+            raise UnknownBase(cset)
+        by_id[cset.id] = extend(base, cset)
     return list(by_id.values())
+
+
+def extend(base: CriteriaSet, extension: CriteriaSet) -> CriteriaSet:
+    own = {c.id for c in extension.criteria}
+    own_classes = {c.id for c in extension.classifications}
+    return replace(
+        extension,
+        programme=base.programme,
+        criteria=tuple(c for c in base.criteria if c.id not in own) + extension.criteria,
+        classifications=tuple(c for c in base.classifications if c.id not in own_classes) + extension.classifications,
+        variants=extension.variants or base.variants,
+        star_bands=extension.star_bands or base.star_bands,
+        in_force=extension.in_force if (extension.in_force.start or extension.in_force.end) else base.in_force,
+    )
 
 
 def select_set(sets: Iterable[CriteriaSet], programme: str, as_of: dt.date) -> CriteriaSet:
@@ -52,12 +82,11 @@ class LintProblem:
 
 def profile_field_paths() -> set[str]:
     """Every field path the profile schema defines; list elements are written ``list[]``."""
-    root = schema("profile")
+    index = schema_index("profile")
     out: set[str] = set()
 
     def walk(node: dict, prefix: str) -> None:  # type: ignore[type-arg]
-        if "$ref" in node:
-            node = root["$defs"][node["$ref"].split("/")[-1]]
+        node = index.resolve(node) or {}
         for key, sub in node.get("properties", {}).items():
             path = f"{prefix}.{key}" if prefix else key
             out.add(path)
@@ -66,7 +95,7 @@ def profile_field_paths() -> set[str]:
             out.add(f"{prefix}[]")
             walk(node["items"], f"{prefix}[]")
 
-    walk(root, "")
+    walk(index.root, "")
     return out
 
 

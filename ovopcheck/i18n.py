@@ -172,6 +172,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "tidak ada kriteria program '{programme}' yang berlaku pada {date} (tersedia: {known})",
         "en": "no criteria for programme '{programme}' in force on {date} (available: {known})",
     },
+    "cli.unknown_base": {
+        "id": "{source}: set dasar '{base}' yang diperluas tidak ditemukan",
+        "en": "{source}: the extended base set '{base}' was not found",
+    },
     "report.advice": {"id": "Saran", "en": "Advice"},
     "report.points": {"id": "{points} dari {max} poin", "en": "{points} of {max} points"},
     "report.verdict": {"id": "Kesimpulan", "en": "Verdict"},

@@ -22,9 +22,12 @@ from .model import (
     Kind,
     Period,
     ScoreLevel,
+    StarBands,
     Status,
     TestCase,
     Text,
+    Variants,
+    VariantValue,
 )
 from .resources import bundled_criteria_dir
 from .typed import Positions, to_data
@@ -120,7 +123,7 @@ def build_criteria_set(data: Mapping[str, Any], positions: Positions, source: st
         )
         for compiled, key in ((requires, "requires"), (applies, "applies_when")):
             for ref in classifications_read(compiled) if compiled is not None else []:
-                if ref not in known_classes:
+                if ref not in known_classes and not data["set"].get("extends"):
                     line, column = position(positions, (*here, key))
                     found.append(Problem("criteria_unknown_classification", {"id": ref}, line, column, (*here, key)))
         tests = tuple(
@@ -147,7 +150,8 @@ def build_criteria_set(data: Mapping[str, Any], positions: Positions, source: st
                 scores=scores,
                 assessor_judgment=bool(raw.get("assessor_judgment", False)),
                 in_force=_period(raw.get("in_force")),
-                aspect=raw.get("aspect"),
+                aspect_id=raw.get("aspect_id"),
+                aspect=_text(raw["aspect"]) if "aspect" in raw else None,
                 tests=tests,
             )
         )
@@ -165,7 +169,22 @@ def build_criteria_set(data: Mapping[str, Any], positions: Positions, source: st
         in_force=_period(meta.get("in_force")),
         source=source,
         sha256=digest,
+        extends=meta.get("extends"),
+        variants=_variants(meta.get("variants")),
+        star_bands=_star_bands(meta.get("star_bands")),
     )
+
+
+def _variants(raw: Mapping[str, Any] | None) -> Variants | None:
+    if not raw:
+        return None
+    return Variants(raw["field"], tuple(VariantValue(v["value"], _text(v["label"])) for v in raw["values"]))
+
+
+def _star_bands(raw: Mapping[str, Any] | None) -> StarBands | None:
+    if not raw:
+        return None
+    return StarBands(_text(raw["note"]), tuple((b["stars"], b["min_points"]) for b in raw["bands"]))
 
 
 def _text(raw: Mapping[str, str]) -> Text:

@@ -100,7 +100,8 @@ class Criterion:
     scores: tuple[ScoreLevel, ...] = ()
     assessor_judgment: bool = False
     in_force: Period = field(default_factory=Period)
-    aspect: str | None = None
+    aspect_id: str | None = None  # scored criteria: the aspect their points count towards
+    aspect: Text | None = None
     tests: tuple[TestCase, ...] = ()
 
     @property
@@ -130,6 +131,31 @@ class Classification:
 
 
 @dataclass(frozen=True)
+class VariantValue:
+    value: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class Variants:
+    """Evaluate once per value when the profile leaves ``field`` out (e.g. both Upakarti categories)."""
+
+    field: str
+    values: tuple[VariantValue, ...]
+
+
+@dataclass(frozen=True)
+class StarBands:
+    """Stars from the readiness total; only custom criteria files define them (no official bands exist)."""
+
+    note: Text
+    bands: tuple[tuple[int, int], ...]  # (stars, min_points), any order
+
+    def stars(self, points: int) -> int:
+        return max((stars for stars, minimum in self.bands if points >= minimum), default=0)
+
+
+@dataclass(frozen=True)
 class CriteriaSet:
     id: str
     programme: str
@@ -141,6 +167,9 @@ class CriteriaSet:
     in_force: Period = field(default_factory=Period)
     source: str = ""
     sha256: str = ""
+    extends: str | None = None
+    variants: Variants | None = None
+    star_bands: StarBands | None = None
 
     def classification(self, cid: str) -> Classification | None:
         for c in self.classifications:
@@ -173,6 +202,15 @@ class ClassResult:
 
 
 @dataclass(frozen=True)
+class AspectScore:
+    aspect_id: str
+    title: Text
+    points: int
+    max_points: int
+    unknown: int  # indicators that could not be scored for lack of information
+
+
+@dataclass(frozen=True)
 class ProfileResult:
     source: str
     profile: Mapping[str, Any]
@@ -180,6 +218,36 @@ class ProfileResult:
     as_of: dt.date
     findings: tuple[Finding, ...]
     classifications: tuple[ClassResult, ...] = ()
+    assumed: VariantValue | None = None  # set when the profile left the set's variant field out
+
+    @property
+    def readiness(self) -> tuple[AspectScore, ...]:
+        """Points of the scored criteria, per aspect, in the order the aspects first appear."""
+        order: dict[str, AspectScore] = {}
+        for f in self.findings:
+            c = f.criterion
+            if c.kind is not Kind.SCORED or c.aspect_id is None or f.status is Status.NOT_APPLICABLE:
+                continue
+            prev = order.get(c.aspect_id) or AspectScore(
+                c.aspect_id, c.aspect or Text(c.aspect_id, c.aspect_id), 0, 0, 0
+            )
+            order[c.aspect_id] = AspectScore(
+                prev.aspect_id,
+                prev.title,
+                prev.points + (f.points or 0),
+                prev.max_points + c.max_points,
+                prev.unknown + (1 if f.status is Status.UNKNOWN else 0),
+            )
+        return tuple(order.values())
+
+    @property
+    def stars(self) -> int | None:
+        """Stars from the set's star bands; None when it defines none or some indicator is unknown."""
+        bands = self.criteria_set.star_bands
+        scores = self.readiness
+        if bands is None or not scores or any(a.unknown for a in scores):
+            return None
+        return bands.stars(sum(a.points for a in scores))
 
     def count(self, status: Status, kind: Kind | None = None) -> int:
         return sum(1 for f in self.findings if f.status is status and (kind is None or f.criterion.kind is kind))
@@ -209,4 +277,24 @@ class FailedFile:
     exit_code = EXIT_CODES[Verdict.INVALID]
 
 
-Result = ProfileResult | FailedFile
+@dataclass(frozen=True)
+class VariantResult:
+    """One profile evaluated under each value of the set's variant field (e.g. both Upakarti categories).
+
+    The file is as eligible as its best variant: a nominee fit for one category may be proposed for it.
+    """
+
+    source: str
+    results: tuple[ProfileResult, ...]
+
+    @property
+    def verdict(self) -> Verdict:
+        rank = [Verdict.ELIGIBLE, Verdict.INCOMPLETE, Verdict.NOT_ELIGIBLE, Verdict.INVALID]
+        return min((r.verdict for r in self.results), key=rank.index)
+
+    @property
+    def exit_code(self) -> int:
+        return min(r.exit_code for r in self.results)
+
+
+Result = ProfileResult | VariantResult | FailedFile

@@ -8,8 +8,11 @@ from .resources import schema
 
 
 def _type(node: dict[str, Any]) -> str:
-    if "$ref" in node:
+    ref = node.get("$ref")
+    if ref == "#/$defs/date":
         return "date (YYYY-MM-DD)"
+    if ref is not None:
+        return "same fields as `" + ref.removeprefix("#/properties/").replace("/properties/", ".") + "`"
     if "enum" in node:
         return "one of: " + ", ".join(f"`{v}`" for v in node["enum"])
     if "const" in node:
