@@ -90,7 +90,7 @@ def _language(lang: Lang | None) -> str:
 def _sets(extra: list[Path] | None, language: str) -> list[Any]:
     """Bundled plus ``--criteria`` sets; a broken criteria file is a usage error (exit 2)."""
     from .api import load_sets
-    from .criteria_tools import UnknownBase
+    from .criteria_tools import UnknownBase, UnknownClassification
     from .describe import problem_line
     from .errors import InputError
     from .i18n import message
@@ -99,6 +99,9 @@ def _sets(extra: list[Path] | None, language: str) -> list[Any]:
         return load_sets(extra or ())
     except UnknownBase as exc:
         _usage_error(message("cli.unknown_base", language, source=exc.cset.source, base=exc.cset.extends or ""))
+        raise  # pragma: no cover - _usage_error exits
+    except UnknownClassification as exc:
+        _usage_error(message("cli.unknown_classification", language, source=exc.cset.source, id=exc.cid))
         raise  # pragma: no cover - _usage_error exits
     except InputError as exc:
         for problem in exc.problems:
@@ -227,10 +230,10 @@ def criteria_lint(
 
     Exit code 0: clean; 1: problems found; 2: a file could not be read or is not a valid criteria file.
     """
-    from .criteria_tools import lint_sets
+    from .criteria_tools import lint_sets, prepare_for_lint
     from .describe import problem_line, safe_line
     from .errors import InputError
-    from .loading import criteria_files, load_criteria_file
+    from .loading import criteria_files, load_bundled_sets, load_criteria_file
 
     language = _language(lang)
     sets = []
@@ -244,7 +247,8 @@ def criteria_lint(
                 invalid = True
                 for problem in exc.problems:
                     typer.echo(problem_line(exc.source, problem, language), err=True)
-    found = lint_sets(sets)
+    prepared, found = prepare_for_lint(sets, load_bundled_sets())
+    found += lint_sets(prepared)
     for problem in found:
         where = f"{problem.criterion}: " if problem.criterion else ""
         typer.echo(safe_line(f"{problem.source}: {where}{problem.message}"))

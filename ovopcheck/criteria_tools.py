@@ -7,10 +7,10 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from .conditions import fields_read
+from .conditions import classifications_read, fields_read
 from .evaluate import evaluate_criterion, make_context
 from .i18n import message
-from .model import CriteriaSet, Criterion, Kind
+from .model import Classification, CriteriaSet, Criterion, Kind
 from .validation import problems as schema_problems
 from .validation import schema_index
 
@@ -46,7 +46,38 @@ def merge_sets(bundled: Iterable[CriteriaSet], extra: Iterable[CriteriaSet]) -> 
         if base is None:
             raise UnknownBase(cset)
         by_id[cset.id] = extend(base, cset)
-    return list(by_id.values())
+    return share_classifications(list(by_id.values()))
+
+
+class UnknownClassification(LookupError):
+    def __init__(self, cset: CriteriaSet, cid: str) -> None:
+        super().__init__(cid)
+        self.cset = cset
+        self.cid = cid
+
+
+def share_classifications(sets: list[CriteriaSet]) -> list[CriteriaSet]:
+    """Give every set every classification defined anywhere (its own definitions win), so size classes
+    are computed and shown for every programme; a criterion naming an undefined one is an error."""
+    shared: dict[str, Classification] = {}
+    for cset in sets:
+        for cls in cset.classifications:
+            shared.setdefault(cls.id, cls)
+    out = []
+    for cset in sets:
+        own = {c.id for c in cset.classifications}
+        merged = replace(
+            cset, classifications=cset.classifications + tuple(c for k, c in shared.items() if k not in own)
+        )
+        known = {c.id for c in merged.classifications}
+        for criterion in merged.criteria:
+            conditions = [criterion.requires, criterion.applies_when, *(s.when for s in criterion.scores)]
+            for cond in filter(None, conditions):
+                for cid in classifications_read(cond):
+                    if cid not in known:
+                        raise UnknownClassification(cset, cid)
+        out.append(merged)
+    return out
 
 
 def extend(base: CriteriaSet, extension: CriteriaSet) -> CriteriaSet:
@@ -65,7 +96,7 @@ def extend(base: CriteriaSet, extension: CriteriaSet) -> CriteriaSet:
 
 def select_set(sets: Iterable[CriteriaSet], programme: str, as_of: dt.date) -> CriteriaSet:
     """The set for ``programme`` in force on ``as_of``; the latest-starting one when several are."""
-    candidates = [c for c in sets if c.programme == programme]
+    candidates = [c for c in sets if c.programme == programme and c.criteria]
     in_force = [c for c in candidates if c.in_force.contains(as_of)]
     if not in_force:
         known = sorted({c.programme for c in sets}) if not candidates else [c.id for c in candidates]
@@ -97,6 +128,20 @@ def profile_field_paths() -> set[str]:
 
     walk(index.root, "")
     return out
+
+
+def prepare_for_lint(
+    sets: list[CriteriaSet], bundled: list[CriteriaSet]
+) -> tuple[list[CriteriaSet], list[LintProblem]]:
+    """Resolve shared classifications (and extensions) against the bundled sets, as a real run would."""
+    ids = {c.id for c in sets}
+    try:
+        merged = merge_sets([b for b in bundled if b.id not in ids], sets)
+    except UnknownClassification as exc:
+        return sets, [LintProblem(exc.cset.source, None, f"classification {exc.cid} is not defined anywhere")]
+    except UnknownBase as exc:
+        return sets, [LintProblem(exc.cset.source, None, f"extends unknown set {exc.cset.extends}")]
+    return [m for m in merged if m.id in ids], []
 
 
 def lint_sets(sets: list[CriteriaSet]) -> list[LintProblem]:

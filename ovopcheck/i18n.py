@@ -126,10 +126,6 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "schema_other": {"id": "tidak sah: {detail}", "en": "not valid: {detail}"},
     "criteria_condition": {"id": "kondisi tidak sah: {reason}", "en": "invalid condition: {reason}"},
     "criteria_duplicate_id": {"id": "id kriteria '{id}' dipakai dua kali", "en": "criterion id '{id}' is used twice"},
-    "criteria_unknown_classification": {
-        "id": "klasifikasi '{id}' tidak didefinisikan di berkas ini",
-        "en": "classification '{id}' is not defined in this file",
-    },
     # --- report
     "status.met": {"id": "TERPENUHI", "en": "MET"},
     "status.gap": {"id": "KURANG", "en": "GAP"},
@@ -171,6 +167,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "cli.no_set_in_force": {
         "id": "tidak ada kriteria program '{programme}' yang berlaku pada {date} (tersedia: {known})",
         "en": "no criteria for programme '{programme}' in force on {date} (available: {known})",
+    },
+    "cli.unknown_classification": {
+        "id": "{source}: klasifikasi '{id}' tidak didefinisikan di berkas kriteria mana pun",
+        "en": "{source}: classification '{id}' is not defined in any criteria file",
     },
     "cli.unknown_base": {
         "id": "{source}: set dasar '{base}' yang diperluas tidak ditemukan",

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from . import yamlsource
-from .conditions import ConditionError, classifications_read, compile_condition
+from .conditions import ConditionError, compile_condition
 from .errors import InputError, Problem
 from .model import (
     Basis,
@@ -103,7 +103,6 @@ def build_criteria_set(data: Mapping[str, Any], positions: Positions, source: st
             for k, c in enumerate(raw["classes"])
         )
         classifications.append(Classification(raw["id"], _text(raw["title"]), _bases(raw["basis"]), classes))
-    known_classes = {c.id for c in classifications}
     criteria = []
     seen: dict[str, int] = {}
     for i, raw in enumerate(data["criteria"]):
@@ -121,11 +120,6 @@ def build_criteria_set(data: Mapping[str, Any], positions: Positions, source: st
             )
             for k, s in enumerate(raw.get("scores", []))
         )
-        for compiled, key in ((requires, "requires"), (applies, "applies_when")):
-            for ref in classifications_read(compiled) if compiled is not None else []:
-                if ref not in known_classes and not data["set"].get("extends"):
-                    line, column = position(positions, (*here, key))
-                    found.append(Problem("criteria_unknown_classification", {"id": ref}, line, column, (*here, key)))
         tests = tuple(
             TestCase(
                 Status(t["expect"]),

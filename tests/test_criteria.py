@@ -8,16 +8,18 @@ from pathlib import Path
 
 import pytest
 
+from ovopcheck.api import load_sets
 from ovopcheck.errors import InputError
 from ovopcheck.evaluate import evaluate_criterion, make_context
-from ovopcheck.loading import build_criteria_set, load_bundled_sets, parse_document
+from ovopcheck.loading import build_criteria_set, parse_document
 from ovopcheck.model import Kind, Status
 from ovopcheck.resources import bundled_criteria_dir
 from ovopcheck.validation import problems
 
 from .conftest import AS_OF
 
-SETS = load_bundled_sets()
+SETS = load_sets()
+OVOP_FILE = Path(next(s for s in SETS if s.id == "ovop-2021").source)
 CRITERIA = [(cset, c) for cset in SETS for c in cset.criteria]
 CASES = [
     pytest.param(cset, c, case, id=f"{c.id}#{i}:{case.expect}")
@@ -73,9 +75,7 @@ def test_case_profiles_are_valid_partial_profiles(cset, criterion, case) -> None
 
 
 def test_criteria_errors_are_located() -> None:
-    text = (
-        Path(SETS[0].source).read_text(encoding="utf-8").replace("id: ovop.sentra-units", "id: ovop.commodity-group", 1)
-    )
+    text = OVOP_FILE.read_text(encoding="utf-8").replace("id: ovop.sentra-units", "id: ovop.commodity-group", 1)
     data, positions = parse_document(text, "c.yaml", "criteria")
     with pytest.raises(InputError) as info:
         build_criteria_set(data, positions, "c.yaml", "")
@@ -84,13 +84,9 @@ def test_criteria_errors_are_located() -> None:
 
 
 def test_criteria_schema_rejects_an_unknown_operator() -> None:
-    text = (
-        Path(SETS[0].source)
-        .read_text(encoding="utf-8")
-        .replace(
-            "requires: {field: sentra.business_units, ge: 5}",
-            "requires: {field: sentra.business_units, matches: '(a+)+$'}",
-        )
+    text = OVOP_FILE.read_text(encoding="utf-8").replace(
+        "requires: {field: sentra.business_units, ge: 5}",
+        "requires: {field: sentra.business_units, matches: '(a+)+$'}",
     )
     with pytest.raises(InputError) as info:
         parse_document(text, "c.yaml", "criteria")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from ovopcheck.api import load_sets
 from ovopcheck.criteria_tools import NoSetInForce, lint_sets, merge_sets, select_set
 from ovopcheck.loading import load_bundled_sets, load_criteria_file
 
@@ -46,7 +47,7 @@ def write(tmp_path: Path, name: str = "prov.yaml", **values: str) -> Path:
 
 
 def test_bundled_criteria_pass_lint() -> None:
-    assert lint_sets(load_bundled_sets()) == []
+    assert lint_sets(load_sets()) == []
     proc = run_cli("criteria", "lint", "criteria")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "0 problems" in proc.stderr
@@ -130,7 +131,7 @@ def test_list_show_explain_docs() -> None:
     assert run_cli("explain", "ovop.nope").returncode == 2
     docs = run_cli("criteria", "docs", "--lang", "en")
     assert docs.returncode == 0
-    bundled = load_bundled_sets()
+    bundled = load_sets()
     for cset in bundled:
         for criterion in cset.criteria:
             assert f"`{criterion.id}`" in docs.stdout
