@@ -26,6 +26,7 @@ _API = {
     "Criterion": "model",
     "Finding": "model",
     "FailedFile": "model",
+    "VariantResult": "model",
     "ProfileResult": "model",
     "Status": "model",
     "Kind": "model",
@@ -52,6 +53,7 @@ if TYPE_CHECKING:  # pragma: no cover
         Kind,
         ProfileResult,
         Status,
+        VariantResult,
         Verdict,
     )
 
@@ -84,6 +86,7 @@ __all__ = [  # noqa: RUF022 - kept in the order of _API
     "Criterion",
     "Finding",
     "FailedFile",
+    "VariantResult",
     "ProfileResult",
     "Status",
     "Kind",

@@ -145,8 +145,8 @@ def check(
     """Check IKM profile files and print a pass/gap report for each."""
     from .api import check_file
     from .describe import problem_line
-    from .model import FailedFile
-    from .reporters.text import make_console, render
+    from .model import FailedFile, VariantResult
+    from .reporters.text import make_console, render, render_variants
 
     language = _language(lang)
     day = _parse_date(as_of, language)
@@ -162,7 +162,10 @@ def check(
             continue
         if index:
             console.rule(style="dim")
-        render(result, console, language, verbose=verbose)
+        if isinstance(result, VariantResult):
+            render_variants(result.results, console, language, verbose=verbose)
+        else:
+            render(result, console, language, verbose=verbose)
     raise typer.Exit(worst)
 
 

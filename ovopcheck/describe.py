@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from .conditions import MISSING, AtomResult
+from .conditions import MISSING, All, AnyOf, Atom, AtomResult, Condition, Not
 from .errors import Problem, format_path
 from .i18n import fill, message
 from .model import Basis, Finding, Status
@@ -125,3 +125,35 @@ def problem_line(source: str, problem: Problem, lang: str) -> str:
     text = problem_sentence(problem, lang)
     path = format_path(problem.path)
     return f"{where}: {safe_line(path)}: {text}" if path else f"{where}: {text}"
+
+
+_SYMBOLS = {"eq": "=", "ne": "≠", "lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
+
+
+def describe_condition(cond: Condition, lang: str) -> str:
+    """A condition as a short formula, e.g. ``size.workforce ≤ 19 dan size.investment_idr < Rp 1.000.000.000``."""
+    if isinstance(cond, All | AnyOf):
+        joiner = (
+            (" dan " if lang == "id" else " and ") if isinstance(cond, All) else (" atau " if lang == "id" else " or ")
+        )
+        parts = [describe_condition(p, lang) for p in cond.parts]
+        return joiner.join(
+            f"({p})" if isinstance(q, All | AnyOf) else p for p, q in zip(parts, cond.parts, strict=True)
+        )
+    if isinstance(cond, Not):
+        return ("bukan " if lang == "id" else "not ") + f"({describe_condition(cond.part, lang)})"
+    assert isinstance(cond, Atom)
+    subject = cond.target if cond.subject != "count" else message("detail.count", lang, subject=cond.target)
+    if cond.subject == "sum":
+        subject = message("detail.sum", lang, subject=cond.target, of=cond.of or "")
+    if cond.op in _SYMBOLS:
+        value = cond.operand
+        shown = (
+            f"{message('report.as_of', lang).lower()}"
+            if hasattr(value, "resolve")
+            else show_value(value, lang, cond.of or cond.target)
+        )
+        return f"{subject} {_SYMBOLS[cond.op]} {shown}"
+    required = show_value(cond.operand, lang, cond.target)
+    key = "op.absent" if cond.op == "present" and cond.operand is False else f"op.{cond.op}"
+    return f"{subject} {message(key, lang, required=required)}"

@@ -176,6 +176,32 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "{source}: set dasar '{base}' yang diperluas tidak ditemukan",
         "en": "{source}: the extended base set '{base}' was not found",
     },
+    "report.variant": {"id": "Kategori", "en": "Category"},
+    "report.assumed": {
+        "id": "{value} (diasumsikan: profil tidak menyebut kategori, maka setiap kategori diperiksa)",
+        "en": "{value} (assumed: the profile names no category, so each one is checked)",
+    },
+    "report.readiness": {
+        "id": "Skor kesiapan (formulir seleksi OVOP lama, penerbit tidak diketahui; bukan syarat)",
+        "en": "Readiness score (historic OVOP selection form, issuer unknown; never blocks)",
+    },
+    "report.overall": {"id": "Kesimpulan keseluruhan", "en": "Overall"},
+    "report.eligible_in": {
+        "id": "layak diusulkan untuk {categories}",
+        "en": "eligible to be proposed for {categories}",
+    },
+    "report.eligible_in_none": {"id": "belum layak untuk kategori mana pun", "en": "not yet eligible for any category"},
+    "report.total": {"id": "Jumlah", "en": "Total"},
+    "report.unscored": {"id": "({n} indikator belum dapat dinilai)", "en": "({n} indicators not scored yet)"},
+    "report.no_stars": {
+        "id": "Tidak ada perkiraan bintang: batas skor tiap bintang tidak ditemukan dalam sumber resmi.",
+        "en": "No star estimate: the score for each star was not found in any official source.",
+    },
+    "report.stars_unknown": {
+        "id": "Bintang belum dapat dihitung: lengkapi indikator yang belum dinilai.",
+        "en": "Stars cannot be computed yet: fill in the indicators not scored.",
+    },
+    "report.stars": {"id": "Perkiraan bintang: {stars}", "en": "Star estimate: {stars}"},
     "report.advice": {"id": "Saran", "en": "Advice"},
     "report.points": {"id": "{points} dari {max} poin", "en": "{points} of {max} points"},
     "report.verdict": {"id": "Kesimpulan", "en": "Verdict"},

@@ -28,6 +28,40 @@ EXPECTED = {
     ),
     "gerabah-industri-besar.yaml": (Verdict.NOT_ELIGIBLE, 1, ["ovop.ikm-scale"], []),
     "tenun-sentra-four-units.yaml": (Verdict.NOT_ELIGIBLE, 1, ["ovop.sentra-units"], []),
+    "size-boundary-besar.yaml": (
+        Verdict.NOT_ELIGIBLE,
+        1,
+        ["ovop.ikm-scale"],
+        [
+            "ovop.sentra-decree",
+            "ovop.sentra-units",
+            "ovop.penghela",
+            "ovop.industrial-legality",
+            "ovop.proposed-by-dinas",
+            "ovop.regional-flagship",
+            "ovop.local-uniqueness",
+            "ovop.domestic-market",
+            "ovop.production-continuity",
+            "ovop.quality-consistency",
+        ],
+    ),
+    "size-boundary-menengah.yaml": (
+        Verdict.INCOMPLETE,
+        1,
+        [],
+        [
+            "ovop.sentra-decree",
+            "ovop.sentra-units",
+            "ovop.penghela",
+            "ovop.industrial-legality",
+            "ovop.proposed-by-dinas",
+            "ovop.regional-flagship",
+            "ovop.local-uniqueness",
+            "ovop.domestic-market",
+            "ovop.production-continuity",
+            "ovop.quality-consistency",
+        ],
+    ),
 }
 
 
@@ -80,3 +114,107 @@ def test_batch_of_all_examples_exits_with_the_worst_code() -> None:
     proc = run_cli(*names, "--as-of", AS_OF.isoformat())
     assert proc.returncode == 2
     assert proc.stdout.count("Kesimpulan:") == len(EXPECTED)
+
+
+@pytest.mark.parametrize(
+    ("name", "classes"),
+    [
+        (
+            "size-boundary-menengah.yaml",
+            {"industri_64_2016": "menengah", "umkm_capital_pp7_2021": "kecil", "umkm_sales_pp7_2021": "menengah"},
+        ),
+        ("size-boundary-besar.yaml", {"industri_64_2016": "besar", "umkm_capital_pp7_2021": None}),
+        ("batik-eligible.yaml", {"industri_64_2016": "kecil", "umkm_capital_pp7_2021": "mikro"}),
+    ],
+)
+def test_size_classes_of_examples(name: str, classes: dict[str, str | None], ovop_set) -> None:
+    result = check_file(EXAMPLES / name, ovop_set, AS_OF)
+    found = {c.classification.id: c.value for c in result.classifications}
+    for cid, value in classes.items():
+        assert found[cid] == value, cid
+
+
+def test_size_thresholds_are_shown() -> None:
+    proc = run_cli(
+        "examples/size-boundary-menengah.yaml", "--as-of", AS_OF.isoformat(), "--lang", "en", "--width", "200"
+    )
+    assert "industri menengah (medium)" in proc.stdout
+    assert "(size.workforce ≤ 19 and size.investment_idr ≥ Rp 1,000,000,000) or" in proc.stdout
+    assert (
+        "size.business_capital_idr > Rp 1,000,000,000 and size.business_capital_idr ≤ Rp 5,000,000,000" in proc.stdout
+    )
+
+
+def test_readiness_score_of_the_batik_example(ovop_set) -> None:
+    result = check_file(EXAMPLES / "batik-eligible.yaml", ovop_set, AS_OF)
+    scores = {a.aspect_id: (a.points, a.max_points, a.unknown) for a in result.readiness}
+    # raw material 1 (45% local), supply 3, value added 3, environment 2, mass production 2; design 3, packaging 2
+    assert scores == {"production": (11, 15, 0), "product_development": (5, 6, 0)}
+    assert result.stars is None  # no star bands are shipped
+    proc = run_cli("examples/batik-eligible.yaml", "--as-of", AS_OF.isoformat(), "--lang", "en")
+    assert "Total" in proc.stdout and "16 of 21 points" in proc.stdout
+    assert "No star estimate" in proc.stdout
+
+
+def test_example_star_bands_are_applied_only_when_added() -> None:
+    proc = run_cli(
+        "examples/batik-eligible.yaml",
+        "--as-of",
+        AS_OF.isoformat(),
+        "--lang",
+        "en",
+        "--criteria",
+        "examples/criteria/ovop-star-bands-EXAMPLE.yaml",
+        "--width",
+        "200",
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Star estimate: 3" in proc.stdout and "not an official rule" in proc.stdout
+
+
+UPAKARTI = {
+    "pengabdian-eligible.yaml": 0,
+    "pengabdian-government-office.yaml": 1,
+    "kepeloporan-eligible.yaml": 0,
+    "kepeloporan-small-company.yaml": 1,
+    "no-category.yaml": 0,
+}
+
+
+def test_every_upakarti_example_has_an_expectation() -> None:
+    assert sorted(p.name for p in (EXAMPLES / "upakarti").glob("*.yaml")) == sorted(UPAKARTI)
+
+
+@pytest.mark.parametrize("name", sorted(UPAKARTI))
+def test_upakarti_examples(name: str) -> None:
+    proc = run_cli("--program", "upakarti", f"examples/upakarti/{name}", "--as-of", AS_OF.isoformat())
+    assert proc.returncode == UPAKARTI[name], proc.stdout + proc.stderr
+
+
+def test_upakarti_gaps_are_the_expected_ones() -> None:
+    from ovopcheck import load_programme
+
+    upakarti = load_programme("upakarti", AS_OF)
+    small = check_file(EXAMPLES / "upakarti" / "kepeloporan-small-company.yaml", upakarti, AS_OF)
+    assert [f.criterion.id for f in small.findings if f.status is Status.GAP] == [
+        "upakarti.fostered-ikm",
+        "upakarti.kepeloporan-company",
+    ]
+    office = check_file(EXAMPLES / "upakarti" / "pengabdian-government-office.yaml", upakarti, AS_OF)
+    gap = next(f for f in office.findings if f.status is Status.GAP)
+    assert gap.criterion.id == "upakarti.pengabdian-not-formal-duty"
+
+
+def test_upakarti_without_category_reports_both() -> None:
+    from ovopcheck import VariantResult, load_programme
+
+    result = check_file(EXAMPLES / "upakarti" / "no-category.yaml", load_programme("upakarti", AS_OF), AS_OF)
+    assert isinstance(result, VariantResult)
+    assert [(r.assumed.value, r.verdict) for r in result.results] == [
+        ("jasa_pengabdian", Verdict.ELIGIBLE),
+        ("jasa_kepeloporan", Verdict.NOT_ELIGIBLE),
+    ]
+    assert result.exit_code == 0
+    proc = run_cli("--program", "upakarti", "examples/upakarti/no-category.yaml", "--lang", "en", "--width", "200")
+    assert proc.stdout.count("(assumed: the profile names no category") == 2
+    assert "Overall: eligible to be proposed for Jasa Pengabdian (service)" in proc.stdout

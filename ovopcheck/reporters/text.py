@@ -8,13 +8,14 @@ NO_COLOR, in a pipe or on paper.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import IO
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..describe import atom_detail, basis_line, finding_sentence, safe, safe_line
+from ..describe import atom_detail, basis_line, describe_condition, finding_sentence, safe, safe_line
 from ..i18n import message
 from ..model import Finding, Kind, ProfileResult, Status, Verdict
 
@@ -49,7 +50,8 @@ def render(result: ProfileResult, console: Console, lang: str, verbose: bool = F
     profile = result.profile
     business = profile.get("business", {})
     address = business.get("address", {})
-    who = safe_line(str(business.get("name", "?")))
+    nominee = profile.get("nominee", {})
+    who = safe_line(str(business.get("name") or nominee.get("name") or "?"))
     if business.get("nib"):
         who += f" (NIB {safe_line(str(business['nib']))})"
     place = ", ".join(safe_line(str(address[k])) for k in ("kabupaten_kota", "provinsi") if k in address)
@@ -63,15 +65,19 @@ def render(result: ProfileResult, console: Console, lang: str, verbose: bool = F
     header.add_row(Text(message("report.programme", lang)), Text(f"{cset.title.get(lang)} ({cset.id} v{cset.version})"))
     header.add_row(Text(message("report.regime", lang)), Text(cset.regime.get(lang)))
     header.add_row(Text(message("report.as_of", lang)), Text(result.as_of.isoformat()))
+    if result.assumed is not None:
+        header.add_row(
+            Text(message("report.variant", lang)),
+            Text(message("report.assumed", lang, value=result.assumed.label.get(lang))),
+        )
     for cls in result.classifications:
+        title = cls.classification.title.get(lang)
         if cls.value is not None:
-            value = f"{cls.classification.label(cls.value).get(lang)} — {cls.classification.title.get(lang)}"
+            rule = next(c.when for c in cls.classification.classes if c.value == cls.value)
+            value = f"{cls.classification.label(cls.value).get(lang)} — {title}\n{describe_condition(rule, lang)}"
         else:
-            value = (
-                f"{message('report.class_unknown', lang, fields=', '.join(cls.missing))}"
-                f" — {cls.classification.title.get(lang)}"
-            )
-        header.add_row(Text(message("report.class", lang)), Text(value))
+            value = f"{message('report.class_unknown', lang, fields=', '.join(cls.missing))} — {title}"
+        header.add_row(Text(message("report.class", lang)), Text(safe(value)))
     console.print(header)
     console.print()
 
@@ -89,6 +95,7 @@ def render(result: ProfileResult, console: Console, lang: str, verbose: bool = F
         table.add_row(status_cell, _criterion_cell(finding, lang, brief=brief, verbose=verbose))
     console.print(table)
     console.print()
+    _readiness(result, console, lang)
     _verdict(result, console, lang)
     _next_steps(result, console, lang)
 
@@ -114,6 +121,52 @@ def _criterion_cell(finding: Finding, lang: str, brief: bool, verbose: bool = Fa
         for failed in finding.failed:
             cell.append(f"\n  {atom_detail(failed, lang)}", style="dim")
     return cell
+
+
+def _readiness(result: ProfileResult, console: Console, lang: str) -> None:
+    scores = result.readiness
+    if not scores:
+        return
+    console.print(Text(message("report.readiness", lang), style="bold"))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(overflow="fold")
+    grid.add_column(justify="right", no_wrap=True)
+    for aspect in scores:
+        points = message("report.points", lang, points=aspect.points, max=aspect.max_points)
+        if aspect.unknown:
+            points += " " + message("report.unscored", lang, n=aspect.unknown)
+        grid.add_row(Text(safe(aspect.title.get(lang))), Text(points))
+    total = sum(a.points for a in scores)
+    grid.add_row(
+        Text(message("report.total", lang), style="bold"),
+        Text(message("report.points", lang, points=total, max=sum(a.max_points for a in scores))),
+    )
+    console.print(grid)
+    bands = result.criteria_set.star_bands
+    if bands is None:
+        console.print(Text(message("report.no_stars", lang), style="dim"))
+    elif result.stars is None:
+        console.print(Text(message("report.stars_unknown", lang), style="dim"))
+    else:
+        console.print(Text(f"{message('report.stars', lang, stars=result.stars)} — {safe(bands.note.get(lang))}"))
+    console.print()
+
+
+def render_variants(results: Iterable[ProfileResult], console: Console, lang: str, verbose: bool = False) -> None:
+    """A profile checked once per variant (e.g. per Upakarti category): one report each."""
+    results = list(results)
+    for index, result in enumerate(results):
+        if index:
+            console.rule(style="dim")
+        render(result, console, lang, verbose=verbose)
+    eligible = [r.assumed.label.get(lang) for r in results if r.assumed and r.verdict is Verdict.ELIGIBLE]
+    line = Text(f"{message('report.overall', lang)}: ", style="bold")
+    if eligible:
+        line.append(message("report.eligible_in", lang, categories=", ".join(eligible)), style="bold green")
+    else:
+        line.append(message("report.eligible_in_none", lang), style="bold red")
+    console.rule(style="dim")
+    console.print(line)
 
 
 def _verdict(result: ProfileResult, console: Console, lang: str) -> None:

@@ -1,0 +1,108 @@
+"""--as-of evaluates the law as it stood that day: regimes, phase-ins and validity periods."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ovopcheck import check_file, load_programme
+from ovopcheck.model import Status, Verdict
+
+from .conftest import EXAMPLES, run_cli
+
+
+@pytest.mark.parametrize(
+    ("as_of", "set_id"),
+    [
+        ("2015-01-01", "ovop-2007"),
+        ("2021-07-14", "ovop-2007"),
+        ("2021-07-15", "ovop-2021"),
+        ("2026-11-28", "ovop-2021"),
+    ],
+)
+def test_ovop_regime_follows_the_date(as_of: str, set_id: str) -> None:
+    assert load_programme("ovop", dt.date.fromisoformat(as_of)).id == set_id
+
+
+def test_regime_change_changes_the_outcome() -> None:
+    """The food IKM without halal certificate: no halal gate under 78/2007, a gap under 14/2021."""
+    before = check_file(
+        EXAMPLES / "food-no-halal.yaml", load_programme("ovop", dt.date(2020, 6, 1)), dt.date(2020, 6, 1)
+    )
+    after = check_file(
+        EXAMPLES / "food-no-halal.yaml", load_programme("ovop", dt.date(2026, 6, 1)), dt.date(2026, 6, 1)
+    )
+    assert before.verdict is Verdict.ELIGIBLE
+    assert after.verdict is Verdict.NOT_ELIGIBLE
+    old = run_cli("examples/food-no-halal.yaml", "--as-of", "2020-06-01", "--lang", "en", "--width", "200")
+    new = run_cli("examples/food-no-halal.yaml", "--as-of", "2026-06-01", "--lang", "en", "--width", "200")
+    assert (old.returncode, new.returncode) == (0, 1)
+    assert "Permenperin 78/M-IND/PER/9/2007" in old.stdout and "2020-06-01" in old.stdout
+    assert "Permenperin 14 Tahun 2021" in new.stdout
+
+
+def _halal_obligation(as_of: dt.date, capital: int) -> Status:
+    cset = load_programme("ovop", as_of)
+    profile = {
+        "product": {"commodity_group": "makanan_minuman"},
+        "size": {"business_capital_idr": capital},
+        "food_permits": {"halal_certificate": {"held": False}},
+    }
+    from ovopcheck.evaluate import evaluate_profile
+
+    result = evaluate_profile(cset, profile, as_of)
+    statuses = {f.criterion.id: f.status for f in result.findings}
+    medium = statuses["ovop.halal-obligation-medium-large"]
+    small = statuses["ovop.halal-obligation-micro-small"]
+    return medium if capital > 5_000_000_000 else small
+
+
+@pytest.mark.parametrize(
+    ("as_of", "capital", "expected"),
+    [
+        ("2024-10-17", 6_000_000_000, Status.NOT_APPLICABLE),  # medium firm, before the first deadline
+        ("2024-10-18", 6_000_000_000, Status.GAP),
+        ("2025-06-01", 350_000_000, Status.NOT_APPLICABLE),  # micro firm, postponed to October 2026
+        ("2026-10-17", 350_000_000, Status.NOT_APPLICABLE),
+        ("2026-10-18", 350_000_000, Status.GAP),
+    ],
+)
+def test_halal_phase_in_by_size_and_date(as_of: str, capital: int, expected: Status) -> None:
+    assert _halal_obligation(dt.date.fromisoformat(as_of), capital) is expected
+
+
+def test_halal_phase_in_through_the_cli(tmp_path) -> None:
+    profile = tmp_path / "p.yaml"
+    profile.write_text(
+        "schema_version: 1\nbusiness: {name: Keripik}\nsize: {business_capital_idr: 350000000}\n"
+        "product: {commodity_group: makanan_minuman}\nfood_permits: {halal_certificate: {held: false}}\n",
+        encoding="utf-8",
+    )
+    before = run_cli(str(profile), "--as-of", "2026-10-17", "--lang", "en", "--width", "200")
+    after = run_cli(str(profile), "--as-of", "2026-10-18", "--lang", "en", "--width", "200")
+    line = "Halal obligation for food of micro and small businesses (from 18 October 2026)"
+    assert any(line in row and "N/A" in row for row in before.stdout.splitlines())
+    assert any(line in row and "GAP" in row for row in after.stdout.splitlines())
+    assert "not in force on this date" in before.stdout
+
+
+def test_spp_irt_validity_is_five_years() -> None:
+    from ovopcheck.evaluate import evaluate_criterion, make_context
+
+    cset = load_programme("ovop", dt.date(2026, 1, 1))
+    criterion = cset.criterion("ovop.food-izin-edar")
+    profile = {
+        "product": {"commodity_group": "makanan_minuman"},
+        "food_permits": {"izin_edar": {"held": True, "type": "spp_irt", "number": "1" * 15, "issued": "2021-03-01"}},
+    }
+    on = evaluate_criterion(criterion, make_context(cset, profile, dt.date(2026, 2, 28)))
+    off = evaluate_criterion(criterion, make_context(cset, profile, dt.date(2026, 3, 1)))
+    assert (on.status, off.status) == (Status.MET, Status.GAP)
+
+
+def test_ikm_scale_is_not_checked_before_permenperin_64_2016() -> None:
+    cset = load_programme("ovop", dt.date(2015, 1, 1))
+    result = check_file(EXAMPLES / "gerabah-industri-besar.yaml", cset, dt.date(2015, 1, 1))
+    finding = next(f for f in result.findings if f.criterion.id == "ovop2007.ikm-scale")
+    assert finding.status is Status.NOT_APPLICABLE and finding.not_in_force
