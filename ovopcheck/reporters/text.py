@@ -88,6 +88,8 @@ def render(result: ProfileResult, console: Console, lang: str, verbose: bool = F
     table.add_column(message("report.col_status", lang), no_wrap=True, min_width=10)
     table.add_column(message("report.col_criterion", lang), overflow="fold")
     for finding in result.findings:
+        if finding.criterion.kind is Kind.SCORED:
+            continue  # shown in the readiness section
         status_cell = Text(
             f"{symbols[finding.status]} {message('status.' + finding.status, lang)}", style=_STYLE[finding.status]
         )
@@ -124,22 +126,41 @@ def _criterion_cell(finding: Finding, lang: str, brief: bool, verbose: bool = Fa
 
 
 def _readiness(result: ProfileResult, console: Console, lang: str) -> None:
+    """The scored indicators as their own section: points per indicator, per aspect and in total."""
     scores = result.readiness
     if not scores:
         return
     console.print(Text(message("report.readiness", lang), style="bold"))
     grid = Table.grid(padding=(0, 1))
-    grid.add_column(overflow="fold")
+    grid.add_column(overflow="fold", ratio=1)
     grid.add_column(justify="right", no_wrap=True)
     for aspect in scores:
-        points = message("report.points", lang, points=aspect.points, max=aspect.max_points)
+        title = aspect.title.get(lang)
         if aspect.unknown:
-            points += " " + message("report.unscored", lang, n=aspect.unknown)
-        grid.add_row(Text(safe(aspect.title.get(lang))), Text(points))
+            title += " " + message("report.unscored", lang, n=aspect.unknown)
+        grid.add_row(Text(safe(title), style="bold"), Text(f"{aspect.points}/{aspect.max_points}", style="bold"))
+        for finding in result.findings:
+            criterion = finding.criterion
+            if criterion.kind is not Kind.SCORED or criterion.aspect_id != aspect.aspect_id:
+                continue
+            if finding.status is Status.UNKNOWN:
+                detail = message("report.fill_in", lang, fields=", ".join(finding.missing))
+                shown = "?"
+            elif finding.status is Status.NOT_APPLICABLE:
+                continue
+            else:
+                level = next((lv for lv in criterion.scores if lv.points == finding.points), None)
+                detail = level.label.get(lang) if level and level.label else ""
+                shown = f"{finding.points}/{criterion.max_points}"
+            grid.add_row(Text(safe(f"  {criterion.title.get(lang)}: {detail}")), Text(shown))
     total = sum(a.points for a in scores)
+    maximum = sum(a.max_points for a in scores)
     grid.add_row(
-        Text(message("report.total", lang), style="bold"),
-        Text(message("report.points", lang, points=total, max=sum(a.max_points for a in scores))),
+        Text(
+            f"{message('report.total', lang)}: {message('report.points', lang, points=total, max=maximum)}",
+            style="bold",
+        ),
+        Text(f"{total}/{maximum}", style="bold"),
     )
     console.print(grid)
     bands = result.criteria_set.star_bands
