@@ -286,7 +286,7 @@ def explain(
     for cset in _sets(criteria, language):
         found = cset.criterion(criterion_id)
         if found is not None:
-            sys.stdout.write(safe(explain_text(found, language)))
+            sys.stdout.write(safe(explain_text(found, language, cset)))
             return
     _usage_error(message("cli.unknown_criterion", language, id=criterion_id))
 

@@ -224,7 +224,7 @@ def _check_overlaps(sets: list[CriteriaSet], found: list[LintProblem]) -> None:
                 )
 
 
-def explain(criterion: Criterion, lang: str) -> str:
+def explain(criterion: Criterion, lang: str, cset: CriteriaSet | None = None) -> str:
     """Plain text: title, explanation, kind, basis, period, fields the profile must contain, advice."""
     lines = [f"{criterion.id}: {criterion.title.get(lang)}", "", criterion.explanation.get(lang), ""]
     lines.append(f"{message('report.kind', lang)}: {message('kind.' + criterion.kind, lang)}")
@@ -234,13 +234,23 @@ def explain(criterion: Criterion, lang: str) -> str:
         lines.append(f"  {basis.source_url}")
         if basis.note:
             lines.append(f"  {basis.note}")
-    period = criterion.in_force
-    if period.start or period.end:
-        lines.append(f"{message('report.in_force', lang)}: {period.start or '…'} – {period.end or '…'}")
+    if cset is not None:
+        lines.append(f"{message('report.regime', lang)}: {cset.regime.get(lang)} ({cset.id} v{cset.version})")
+    own, whole = criterion.in_force, cset.in_force if cset is not None else criterion.in_force
+    start = max(filter(None, (own.start, whole.start)), default=None)
+    end = min(filter(None, (own.end, whole.end)), default=None)
+    lines.append(f"{message('report.in_force', lang)}: {start or '…'} – {end or '…'}")
+    for note in filter(None, (own.note, whole.note if whole is not own else None)):
+        lines.append(f"  {note}")
     conditions = [criterion.applies_when, criterion.requires, *(s.when for s in criterion.scores)]
     fields = sorted({f for cond in filter(None, conditions) for f in fields_read(cond)})
     if fields:
         lines.append(f"{message('report.fields', lang)}: {', '.join(fields)}")
+    classes = sorted({c for cond in filter(None, conditions) for c in classifications_read(cond)})
+    for cid in classes:
+        definition = cset.classification(cid) if cset is not None else None
+        read = sorted({f for option in definition.classes for f in fields_read(option.when)}) if definition else []
+        lines.append(f"{message('report.class', lang)}: {cid} ({', '.join(read)})")
     if criterion.assessor_judgment:
         lines.append(message("report.assessor", lang))
     lines += ["", f"{message('report.advice', lang)}: {criterion.advice.get(lang)}"]
