@@ -17,7 +17,8 @@ from typing import Any
 
 from .conditions import MISSING, lookup
 from .criteria_tools import NoSetInForce, merge_sets, select_set
-from .errors import InputError
+from .documents import DocumentCheck, inspect_all, judge, locate
+from .errors import InputError, Problem
 from .evaluate import evaluate_profile
 from .loading import criteria_files, load_bundled_sets, load_criteria_file, load_profile
 from .model import CriteriaSet, FailedFile, ProfileResult, Result, VariantResult
@@ -36,9 +37,17 @@ def load_programme(
     return select_set(sets if sets is not None else load_sets(), programme, as_of or dt.date.today())
 
 
+PROFILE_NAMES = ("profile.yaml", "profile.yml")
+
+
 def check_file(path: str | os.PathLike[str], cset: CriteriaSet, as_of: dt.date) -> Result:
-    """Load, validate and evaluate one profile file. Never raises for bad input: returns FailedFile."""
+    """Check a profile file, or a dossier folder (its profile.yaml plus the documents it lists).
+
+    Never raises for bad input: returns FailedFile with located problems.
+    """
     source = os.fspath(path)
+    if Path(path).is_dir():
+        return check_dossier(Path(path), cset, as_of)
     try:
         loaded = load_profile(path, source)
     except InputError as exc:
@@ -46,15 +55,40 @@ def check_file(path: str | os.PathLike[str], cset: CriteriaSet, as_of: dt.date) 
     return evaluate_data(cset, loaded.data, as_of, source)
 
 
-def evaluate_data(cset: CriteriaSet, data: Mapping[str, Any], as_of: dt.date, source: str = "<profile>") -> Result:
+def check_dossier(folder: Path, cset: CriteriaSet, as_of: dt.date) -> Result:
+    """A dossier: the folder's profile.yaml, with every listed document inspected inside the folder."""
+    source = os.fspath(folder)
+    name = next((n for n in PROFILE_NAMES if (folder / n).exists() or (folder / n).is_symlink()), None)
+    if name is None:
+        return FailedFile(source, (Problem("dossier_without_profile"),))
+    profile_source = os.fspath(folder / name)
+    real, problem = locate(folder, name)
+    if real is None:
+        return FailedFile(profile_source, (Problem("profile_outside_dossier", {"reason": problem}),))
+    try:
+        loaded = load_profile(real, profile_source)
+    except InputError as exc:
+        return FailedFile(exc.source, tuple(exc.problems))
+    listed = list(loaded.data.get("documents", []))
+    checks = judge(listed, inspect_all(folder, listed), loaded.data, as_of)
+    return evaluate_data(cset, loaded.data, as_of, source, documents=checks)
+
+
+def evaluate_data(
+    cset: CriteriaSet,
+    data: Mapping[str, Any],
+    as_of: dt.date,
+    source: str = "<profile>",
+    documents: tuple[DocumentCheck, ...] | None = None,
+) -> Result:
     """Evaluate already-loaded profile data; once per variant when the profile leaves the variant field out."""
     variants = cset.variants
     if variants is None or lookup(data, variants.field) is not MISSING:
-        return evaluate_profile(cset, data, as_of, source)
+        return evaluate_profile(cset, data, as_of, source, documents)
     results = []
     for option in variants.values:
         assumed = _with_value(data, variants.field.split("."), option.value)
-        results.append(replace(evaluate_profile(cset, assumed, as_of, source), assumed=option))
+        results.append(replace(evaluate_profile(cset, assumed, as_of, source, documents), assumed=option))
     return VariantResult(source, tuple(results))
 
 
@@ -85,6 +119,7 @@ __all__ = [
     "NoSetInForce",
     "ProfileResult",
     "VariantResult",
+    "check_dossier",
     "check_file",
     "check_paths",
     "evaluate_data",

@@ -292,6 +292,39 @@ def explain(
 
 
 @app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(help="Dossier folder to create (it may exist; no file is overwritten).")],
+    programme: Annotated[str, typer.Option("--program", "--programme", help="ovop or upakarti.")] = "ovop",
+    criteria: CriteriaOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Create a dossier skeleton: a commented profile.yaml template and a CHECKLIST.md of documents.
+
+    Existing files are never overwritten: they are listed and left as they are (exit code 1).
+    """
+    from .describe import safe_line
+    from .i18n import message
+    from .skeleton import SECTIONS, checklist, create, profile_template
+
+    language = _language(lang)
+    if programme not in SECTIONS:
+        _usage_error(message("cli.init_programme", language, programme=programme, known=", ".join(SECTIONS)))
+    cset = _selected(_sets(criteria, language), programme, dt.date.today(), language)
+    try:
+        created, skipped = create(
+            folder, {"profile.yaml": profile_template(programme), "CHECKLIST.md": checklist(cset)}
+        )
+    except OSError as exc:
+        _usage_error(f"{safe_line(str(folder))}: {exc.strerror or exc}")
+        return
+    for path in created:
+        typer.echo(message("cli.init_created", language, path=safe_line(str(path))))
+    for path in skipped:
+        typer.echo(message("cli.init_skipped", language, path=safe_line(str(path))), err=True)
+    raise typer.Exit(1 if skipped else 0)
+
+
+@app.command()
 def schema(
     kind: Annotated[str, typer.Argument(help="profile (default) or criteria.")] = "profile",
     fields: Annotated[bool, typer.Option("--fields", help="Print the profile field reference as Markdown.")] = False,

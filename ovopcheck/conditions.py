@@ -124,10 +124,12 @@ class Context:
         data: Mapping[str, Any],
         as_of: dt.date,
         classify: Callable[[str], tuple[str | None, list[str]]] | None = None,
+        documents: tuple[Any, ...] | None = None,
     ) -> None:
         self.data = data
         self.as_of = as_of
         self._classify = classify
+        self.documents = documents  # judged dossier documents; None for a lone profile
 
     def classification(self, cid: str) -> tuple[str | None, list[str]]:
         if self._classify is None:

@@ -7,9 +7,10 @@ import re
 from typing import Any
 
 from .conditions import MISSING, All, AnyOf, Atom, AtomResult, Condition, Not
+from .documents import DocumentCheck
 from .errors import Problem, format_path
 from .i18n import fill, message
-from .model import Basis, Finding, Status
+from .model import Basis, EvidenceResult, Finding, Status
 
 # C0/C1 controls (ESC starts ANSI/OSC sequences), bidi overrides and isolates, zero-width and other
 # invisible format characters: shown as \uXXXX so they can neither steer a terminal nor hide text.
@@ -92,9 +93,39 @@ def gap_sentence(finding: Finding, lang: str) -> str:
     return fill(criterion.gap.get(lang), values)
 
 
+def doc_label(types: tuple[str, ...], lang: str) -> str:
+    joiner = " atau " if lang == "id" else " or "
+    return joiner.join(message(f"doc.{t}", lang) for t in types)
+
+
+def doc_problem(check: DocumentCheck, lang: str) -> str:
+    return message(f"docproblem.{check.problem}", lang, detail=safe_line(check.detail))
+
+
+def evidence_sentence(result: EvidenceResult, lang: str) -> str:
+    """Which document to bring and why, e.g. "bring the halal certificate: expired on 2025-06-30"."""
+    label = doc_label(result.evidence.types, lang)
+    if result.status is Status.MET and result.document is not None:
+        return message("report.evidence_ok", lang, path=safe_line(result.document.path))
+    if result.status is Status.UNKNOWN:
+        return message("report.evidence_unknown", lang, doc=label)
+    if result.document is None:
+        return message("report.evidence_gap", lang, doc=label, reason=message("docproblem.missing", lang))
+    return message(
+        "report.evidence_bad",
+        lang,
+        doc=label,
+        path=safe_line(result.document.path),
+        reason=doc_problem(result.document, lang),
+    )
+
+
 def finding_sentence(finding: Finding, lang: str) -> str:
     """One line saying why a finding is what it is."""
     if finding.status is Status.GAP:
+        bad_evidence = [r for r in finding.evidence if r.status is Status.GAP]
+        if bad_evidence and not finding.failed:
+            return evidence_sentence(bad_evidence[0], lang)
         if finding.points is not None:
             return message("report.points", lang, points=finding.points, max=finding.criterion.max_points)
         return gap_sentence(finding, lang)

@@ -7,10 +7,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from .conditions import Context, Truth, evaluate
+from .documents import DocumentCheck
 from .model import (
     ClassResult,
     CriteriaSet,
     Criterion,
+    Evidence,
+    EvidenceResult,
     Finding,
     Kind,
     ProfileResult,
@@ -18,7 +21,12 @@ from .model import (
 )
 
 
-def make_context(cset: CriteriaSet, data: Mapping[str, Any], as_of: dt.date) -> Context:
+def make_context(
+    cset: CriteriaSet,
+    data: Mapping[str, Any],
+    as_of: dt.date,
+    documents: tuple[DocumentCheck, ...] | None = None,
+) -> Context:
     """A context whose classifications are computed on first use, once per profile."""
     cache: dict[str, tuple[str | None, list[str]]] = {}
     ctx: Context
@@ -41,7 +49,7 @@ def make_context(cset: CriteriaSet, data: Mapping[str, Any], as_of: dt.date) -> 
         cache[cid] = result
         return result
 
-    ctx = Context(data, as_of, classify)
+    ctx = Context(data, as_of, classify, documents)
     return ctx
 
 
@@ -59,10 +67,45 @@ def evaluate_criterion(criterion: Criterion, ctx: Context) -> Finding:
     assert criterion.requires is not None
     outcome = evaluate(criterion.requires, ctx)
     if outcome.truth is Truth.TRUE:
-        return Finding(criterion, Status.MET)
+        return _with_evidence(criterion, ctx)
     if outcome.truth is Truth.FALSE:
         return Finding(criterion, Status.GAP, failed=tuple(outcome.failed))
     return Finding(criterion, Status.UNKNOWN, missing=tuple(outcome.missing))
+
+
+def _with_evidence(criterion: Criterion, ctx: Context) -> Finding:
+    """The claim holds; in a dossier it is met only when valid documents back it.
+
+    A lone profile is judged on its claims: its evidence is reported as unknown without blocking.
+    """
+    results: list[EvidenceResult] = []
+    missing: list[str] = []
+    for evidence in criterion.evidence:
+        if evidence.when is not None:
+            applies = evaluate(evidence.when, ctx)
+            if applies.truth is Truth.FALSE:
+                continue
+            if applies.truth is Truth.UNKNOWN:
+                missing.extend(applies.missing)
+                continue
+        results.append(_evidence_result(evidence, ctx.documents))
+    evidence_results = tuple(results)
+    if ctx.documents is not None:
+        if any(r.status is Status.GAP for r in evidence_results):
+            return Finding(criterion, Status.GAP, evidence=evidence_results)
+        if missing:
+            return Finding(criterion, Status.UNKNOWN, missing=tuple(missing), evidence=evidence_results)
+    return Finding(criterion, Status.MET, evidence=evidence_results)
+
+
+def _evidence_result(evidence: Evidence, documents: tuple[DocumentCheck, ...] | None) -> EvidenceResult:
+    if documents is None:
+        return EvidenceResult(evidence, Status.UNKNOWN)
+    candidates = [d for d in documents if d.type in evidence.types]
+    valid = next((d for d in candidates if d.valid), None)
+    if valid is not None:
+        return EvidenceResult(evidence, Status.MET, valid)
+    return EvidenceResult(evidence, Status.GAP, candidates[0] if candidates else None)
 
 
 def _score(criterion: Criterion, ctx: Context) -> Finding:
@@ -85,13 +128,17 @@ def _score(criterion: Criterion, ctx: Context) -> Finding:
 
 
 def evaluate_profile(
-    cset: CriteriaSet, data: Mapping[str, Any], as_of: dt.date, source: str = "<profile>"
+    cset: CriteriaSet,
+    data: Mapping[str, Any],
+    as_of: dt.date,
+    source: str = "<profile>",
+    documents: tuple[DocumentCheck, ...] | None = None,
 ) -> ProfileResult:
     """Every criterion of ``cset`` against ``data``: exactly one finding per criterion, in order."""
-    ctx = make_context(cset, data, as_of)
+    ctx = make_context(cset, data, as_of, documents)
     findings = tuple(evaluate_criterion(c, ctx) for c in cset.criteria)
     classes = []
     for definition in cset.classifications:
         value, missing = ctx.classification(definition.id)
         classes.append(ClassResult(definition, value, tuple(missing)))
-    return ProfileResult(source, data, cset, as_of, findings, tuple(classes))
+    return ProfileResult(source, data, cset, as_of, findings, tuple(classes), documents=documents)

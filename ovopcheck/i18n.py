@@ -28,6 +28,14 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "berkas bukan teks UTF-8 (bita ke-{offset}); simpan ulang sebagai UTF-8",
         "en": "file is not UTF-8 text (byte {offset}); save it again as UTF-8",
     },
+    "dossier_without_profile": {
+        "id": "folder ini tidak berisi profile.yaml; sebuah berkas usulan adalah folder dengan profile.yaml",
+        "en": "this folder holds no profile.yaml; a dossier is a folder with a profile.yaml",
+    },
+    "profile_outside_dossier": {
+        "id": "profile.yaml mengarah ke luar folder berkas usulan ({reason}); tidak dibaca",
+        "en": "profile.yaml leads outside the dossier folder ({reason}); not read",
+    },
     "yaml_syntax": {"id": "YAML tidak sah: {reason}", "en": "invalid YAML: {reason}"},
     "empty_document": {
         "id": "berkas kosong; tulis profil sesuai `ovopcheck schema`",
@@ -126,6 +134,69 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "schema_other": {"id": "tidak sah: {detail}", "en": "not valid: {detail}"},
     "criteria_condition": {"id": "kondisi tidak sah: {reason}", "en": "invalid condition: {reason}"},
     "criteria_duplicate_id": {"id": "id kriteria '{id}' dipakai dua kali", "en": "criterion id '{id}' is used twice"},
+    # --- documents
+    "doc.nib": {"id": "cetakan NIB", "en": "NIB print-out"},
+    "doc.industry_licence": {"id": "izin usaha industri (IUI/TDI)", "en": "industrial business licence (IUI/TDI)"},
+    "doc.sentra_decree": {"id": "SK penetapan sentra", "en": "sentra decree (SK)"},
+    "doc.spp_irt": {"id": "sertifikat SPP-IRT", "en": "SPP-IRT certificate"},
+    "doc.bpom_md": {"id": "izin edar BPOM MD", "en": "BPOM MD registration"},
+    "doc.halal_certificate": {"id": "sertifikat halal", "en": "halal certificate"},
+    "doc.lab_report": {"id": "laporan hasil uji laboratorium", "en": "laboratory test report"},
+    "doc.proposal_letter": {"id": "surat usulan Dinas", "en": "Dinas proposal letter"},
+    "doc.product_photo": {"id": "foto produk", "en": "product photo"},
+    "doc.other": {"id": "dokumen lain", "en": "other document"},
+    "docproblem.missing": {"id": "tidak ada di berkas usulan", "en": "not in the dossier"},
+    "docproblem.outside": {
+        "id": "path mengarah ke luar folder berkas usulan",
+        "en": "the path leads outside the dossier folder",
+    },
+    "docproblem.absolute": {
+        "id": "path absolut tidak diizinkan; tulis path relatif",
+        "en": "absolute paths are not allowed; write a relative path",
+    },
+    "docproblem.not_found": {"id": "berkas tidak ditemukan", "en": "file not found"},
+    "docproblem.not_regular": {
+        "id": "bukan berkas biasa (folder, FIFO, perangkat atau tautan rusak)",
+        "en": "not a regular file (folder, FIFO, device or broken link)",
+    },
+    "docproblem.empty": {"id": "berkas kosong", "en": "the file is empty"},
+    "docproblem.too_large": {"id": "berkas lebih dari 20 MiB", "en": "the file is larger than 20 MiB"},
+    "docproblem.unreadable": {"id": "berkas tidak dapat dibaca", "en": "the file cannot be read"},
+    "docproblem.wrong_type": {
+        "id": "isi berkas bukan jenis yang diharapkan (terbaca: {detail})",
+        "en": "the content is not of the expected type (found: {detail})",
+    },
+    "docproblem.hash_mismatch": {
+        "id": "SHA-256 berkas tidak cocok dengan yang dicatat",
+        "en": "the file's SHA-256 does not match the recorded one",
+    },
+    "docproblem.bad_number": {
+        "id": "nomor {detail} tidak sesuai format jenis dokumen ini",
+        "en": "number {detail} does not have this document type's format",
+    },
+    "docproblem.pirt_year_mismatch": {
+        "id": "dua angka terakhir P-IRT ({detail}) tidak sama dengan tahun berakhir",
+        "en": "the last two P-IRT digits ({detail}) do not match the expiry year",
+    },
+    "docproblem.number_differs": {
+        "id": "nomornya berbeda dari yang tercantum di profil ({detail})",
+        "en": "its number differs from the profile's ({detail})",
+    },
+    "docproblem.not_yet_valid": {"id": "baru berlaku mulai {detail}", "en": "only valid from {detail}"},
+    "docproblem.expired": {"id": "masa berlaku berakhir {detail}", "en": "expired on {detail}"},
+    "report.documents": {"id": "Dokumen berkas usulan", "en": "Dossier documents"},
+    "report.documents_lone": {
+        "id": "Dokumen tidak diperiksa: ini profil tunggal. Periksa folder berkas usulan untuk memeriksa dokumennya.",
+        "en": "Documents not checked: this is a lone profile. Check the dossier folder to verify its documents.",
+    },
+    "report.evidence_gap": {"id": "bawa {doc}: {reason}", "en": "bring the {doc}: {reason}"},
+    "report.evidence_bad": {
+        "id": "{doc} ({path}) tidak sah: {reason}",
+        "en": "the {doc} ({path}) is not valid: {reason}",
+    },
+    "report.evidence_ok": {"id": "dibuktikan oleh {path}", "en": "backed by {path}"},
+    "report.evidence_unknown": {"id": "dokumen belum diperiksa: {doc}", "en": "document not verified: {doc}"},
+    "report.doc_ok": {"id": "sah", "en": "valid"},
     # --- report
     "status.met": {"id": "TERPENUHI", "en": "MET"},
     "status.gap": {"id": "KURANG", "en": "GAP"},
@@ -171,6 +242,15 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "cli.unknown_classification": {
         "id": "{source}: klasifikasi '{id}' tidak didefinisikan di berkas kriteria mana pun",
         "en": "{source}: classification '{id}' is not defined in any criteria file",
+    },
+    "cli.init_programme": {
+        "id": "program '{programme}' tidak dikenal untuk init (tersedia: {known})",
+        "en": "unknown programme '{programme}' for init (available: {known})",
+    },
+    "cli.init_created": {"id": "dibuat: {path}", "en": "created: {path}"},
+    "cli.init_skipped": {
+        "id": "sudah ada, tidak ditimpa: {path}",
+        "en": "already exists, not overwritten: {path}",
     },
     "cli.unknown_base": {
         "id": "{source}: set dasar '{base}' yang diperluas tidak ditemukan",

@@ -19,6 +19,7 @@ from .model import (
     Classification,
     CriteriaSet,
     Criterion,
+    Evidence,
     Kind,
     Period,
     ScoreLevel,
@@ -45,7 +46,7 @@ class LoadedProfile:
 def parse_document(text: str, source: str, schema_name: str) -> tuple[Any, Positions]:
     """YAML text -> data typed and validated against a packaged schema, or InputError."""
     document = yamlsource.parse(text, source)
-    data, positions = to_data(document.root, schema_index(schema_name))
+    data, positions = to_data(document.root, schema_index(schema_name), drop_empty_sections=schema_name == "profile")
     if not isinstance(data, dict):
         raise InputError(source, [Problem("not_a_mapping", {"kind": _kind_of(data)}, 1, 1)])
     found = problems(schema_name, data, positions)
@@ -146,6 +147,12 @@ def build_criteria_set(data: Mapping[str, Any], positions: Positions, source: st
                 in_force=_period(raw.get("in_force")),
                 aspect_id=raw.get("aspect_id"),
                 aspect=_text(raw["aspect"]) if "aspect" in raw else None,
+                evidence=tuple(
+                    Evidence(
+                        tuple(e["types"]), cond(e["when"], (*here, "evidence", k, "when")) if "when" in e else None
+                    )
+                    for k, e in enumerate(raw.get("evidence", []))
+                ),
                 tests=tests,
             )
         )

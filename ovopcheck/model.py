@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from .conditions import AtomResult, Condition
+from .documents import DocumentCheck
 from .errors import Problem
 
 
@@ -87,6 +88,21 @@ class TestCase:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """A criterion's claim must be backed, in a dossier, by one valid document of one of ``types``."""
+
+    types: tuple[str, ...]
+    when: Condition | None = None
+
+
+@dataclass(frozen=True)
+class EvidenceResult:
+    evidence: Evidence
+    status: Status  # met: a valid document; gap: none (see ``document``); unknown: lone profile
+    document: DocumentCheck | None = None  # the valid one, or the best failing candidate
+
+
+@dataclass(frozen=True)
 class Criterion:
     id: str
     kind: Kind
@@ -102,6 +118,7 @@ class Criterion:
     in_force: Period = field(default_factory=Period)
     aspect_id: str | None = None  # scored criteria: the aspect their points count towards
     aspect: Text | None = None
+    evidence: tuple[Evidence, ...] = ()
     tests: tuple[TestCase, ...] = ()
 
     @property
@@ -192,6 +209,7 @@ class Finding:
     missing: tuple[str, ...] = ()  # for unknown: the profile fields to fill in
     points: int | None = None  # scored criteria only
     not_in_force: bool = False  # not applicable because the criterion is not in force on as_of
+    evidence: tuple[EvidenceResult, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -219,6 +237,7 @@ class ProfileResult:
     findings: tuple[Finding, ...]
     classifications: tuple[ClassResult, ...] = ()
     assumed: VariantValue | None = None  # set when the profile left the set's variant field out
+    documents: tuple[DocumentCheck, ...] | None = None  # None: a lone profile, documents not checked
 
     @property
     def readiness(self) -> tuple[AspectScore, ...]:

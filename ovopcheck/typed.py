@@ -8,7 +8,8 @@ and schema validation then reports it precisely. Where the schema says nothing, 
 apply, except that a number with a leading zero stays text.
 
 An empty value (``nib:`` or ``nib: null``) means "not filled in" and the key is dropped, the same
-as leaving it out, so a half-filled template reads as missing information rather than as invalid.
+as leaving it out, and so does a section whose fields are all empty; a half-filled template reads as
+missing information rather than as invalid.
 """
 
 from __future__ import annotations
@@ -147,11 +148,14 @@ def _core_value(text: str) -> Any:
     return text
 
 
-def to_data(node: Node, index: SchemaIndex | None) -> tuple[Any, Positions]:
-    """Convert ``node`` to JSON-like data; also return the 1-based (line, column) of every path."""
+def to_data(node: Node, index: SchemaIndex | None, drop_empty_sections: bool = False) -> tuple[Any, Positions]:
+    """Convert ``node`` to JSON-like data; also return the 1-based (line, column) of every path.
+
+    Empty values are always dropped; with ``drop_empty_sections`` (profiles) so are mappings left empty.
+    """
     positions: Positions = {}
     root_schema = index.resolve(index.root) if index else None
-    value = _convert(node, root_schema, index, (), positions)
+    value = _convert(node, root_schema, index, (), positions, drop_empty_sections)
     return value, positions
 
 
@@ -161,6 +165,7 @@ def _convert(
     index: SchemaIndex | None,
     path: Path,
     positions: Positions,
+    drop_empty: bool,
 ) -> Any:
     # Recursion depth is bounded by yamlsource.MAX_DEPTH.
     positions[path] = (node.line, node.column)
@@ -170,15 +175,15 @@ def _convert(
         out_list = []
         for i, item in enumerate(node.items):
             sub = index.child(schema, i) if index else None
-            out_list.append(_convert(item, sub, index, (*path, i), positions))
+            out_list.append(_convert(item, sub, index, (*path, i), positions, drop_empty))
         return out_list
     assert isinstance(node, Mapping)
     out: dict[str, Any] = {}
     for key, line, column, item in node.items:
         sub = index.child(schema, key) if index else None
-        value = _convert(item, sub, index, (*path, key), positions)
-        if value is None:
-            continue
+        value = _convert(item, sub, index, (*path, key), positions, drop_empty)
+        if value is None or (drop_empty and value == {} and isinstance(item, Mapping)):
+            continue  # an empty value, or a section with nothing filled in, is "not filled in"
         positions[(*path, key)] = (line, column)
         out[key] = value
     return out

@@ -15,7 +15,16 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..describe import atom_detail, basis_line, describe_condition, finding_sentence, safe, safe_line
+from ..describe import (
+    atom_detail,
+    basis_line,
+    describe_condition,
+    doc_problem,
+    evidence_sentence,
+    finding_sentence,
+    safe,
+    safe_line,
+)
 from ..i18n import message
 from ..model import Finding, Kind, ProfileResult, Status, Verdict
 
@@ -97,6 +106,7 @@ def render(result: ProfileResult, console: Console, lang: str, verbose: bool = F
         table.add_row(status_cell, _criterion_cell(finding, lang, brief=brief, verbose=verbose))
     console.print(table)
     console.print()
+    _documents(result, console, lang)
     _readiness(result, console, lang)
     _verdict(result, console, lang)
     _next_steps(result, console, lang)
@@ -123,6 +133,27 @@ def _criterion_cell(finding: Finding, lang: str, brief: bool, verbose: bool = Fa
         for failed in finding.failed:
             cell.append(f"\n  {atom_detail(failed, lang)}", style="dim")
     return cell
+
+
+def _documents(result: ProfileResult, console: Console, lang: str) -> None:
+    needs_documents = any(f.criterion.evidence for f in result.findings)
+    if result.documents is None:
+        if needs_documents:
+            console.print(Text(message("report.documents_lone", lang), style="dim"))
+            console.print()
+        return
+    console.print(Text(message("report.documents", lang), style="bold"))
+    symbols = _symbols(console)
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for check in result.documents:
+        status = Status.MET if check.valid else Status.GAP
+        verdict = message("report.doc_ok", lang) if check.valid else doc_problem(check, lang)
+        line = f"{safe_line(check.path)} ({message('doc.' + check.type, lang)}): {verdict}"
+        grid.add_row(Text(symbols[status], style=_STYLE[status]), Text(line))
+    console.print(grid)
+    console.print()
 
 
 def _readiness(result: ProfileResult, console: Console, lang: str) -> None:
@@ -206,7 +237,11 @@ def _next_steps(result: ProfileResult, console: Console, lang: str) -> None:
     steps: list[str] = []
     for finding in result.findings:
         if finding.criterion.kind is Kind.GATE and finding.status is Status.GAP:
-            steps.append(f"{finding.criterion.title.get(lang)}: {finding.criterion.advice.get(lang)}")
+            bad_evidence = [r for r in finding.evidence if r.status is Status.GAP]
+            if bad_evidence and not finding.failed:
+                steps.extend(f"{finding.criterion.title.get(lang)}: {evidence_sentence(r, lang)}" for r in bad_evidence)
+            else:
+                steps.append(f"{finding.criterion.title.get(lang)}: {finding.criterion.advice.get(lang)}")
     for finding in result.findings:
         if finding.criterion.kind is Kind.GATE and finding.status is Status.UNKNOWN:
             steps.append(message("report.fill_in", lang, fields=", ".join(finding.missing)))
