@@ -108,6 +108,19 @@ def test_batch_of_all_examples_exits_with_the_worst_code() -> None:
     assert proc.stdout.count("Kesimpulan:") == len(EXPECTED)
 
 
+def test_readme_main_command_on_the_bundled_examples() -> None:
+    """The README's first command runs `ovopcheck examples/*.yaml examples/dossiers/*/`."""
+    from .conftest import ROOT
+
+    assert "ovopcheck examples/*.yaml examples/dossiers/*/" in (ROOT / "README.md").read_text(encoding="utf-8")
+    names = sorted(str(p.relative_to(ROOT)) for p in EXAMPLES.glob("*.yaml"))
+    names += sorted(str(p.relative_to(ROOT)) + "/" for p in (EXAMPLES / "dossiers").iterdir())
+    proc = run_cli(*names, "--as-of", AS_OF.isoformat())
+    assert proc.returncode == 1, proc.stderr  # some examples are deliberately not yet eligible
+    assert proc.stderr == ""
+    assert proc.stdout.count("Kesimpulan:") == len(names)
+
+
 @pytest.mark.parametrize(
     ("name", "classes"),
     [
