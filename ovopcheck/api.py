@@ -20,7 +20,7 @@ from .criteria_tools import NoSetInForce, merge_sets, select_set
 from .documents import DocumentCheck, inspect_all, judge, locate
 from .errors import InputError, Problem
 from .evaluate import evaluate_profile
-from .loading import criteria_files, load_bundled_sets, load_criteria_file, load_profile
+from .loading import LoadedProfile, criteria_files, load_bundled_sets, load_criteria_file, load_profile
 from .model import CriteriaSet, FailedFile, ProfileResult, Result, VariantResult
 
 
@@ -52,7 +52,7 @@ def check_file(path: str | os.PathLike[str], cset: CriteriaSet, as_of: dt.date) 
         loaded = load_profile(path, source)
     except InputError as exc:
         return FailedFile(exc.source, tuple(exc.problems))
-    return evaluate_data(cset, loaded.data, as_of, source)
+    return _stamp(evaluate_data(cset, loaded.data, as_of, source), loaded)
 
 
 def check_dossier(folder: Path, cset: CriteriaSet, as_of: dt.date) -> Result:
@@ -71,7 +71,16 @@ def check_dossier(folder: Path, cset: CriteriaSet, as_of: dt.date) -> Result:
         return FailedFile(exc.source, tuple(exc.problems))
     listed = list(loaded.data.get("documents", []))
     checks = judge(listed, inspect_all(folder, listed), loaded.data, as_of)
-    return evaluate_data(cset, loaded.data, as_of, source, documents=checks)
+    return _stamp(evaluate_data(cset, loaded.data, as_of, source, documents=checks), loaded)
+
+
+def _stamp(result: Result, loaded: LoadedProfile) -> Result:
+    """Record what was read: the file's SHA-256 and where each field was written (for SARIF, GitHub)."""
+    if isinstance(result, VariantResult):
+        return replace(result, results=tuple(_stamp(r, loaded) for r in result.results))  # type: ignore[misc]
+    if isinstance(result, ProfileResult):
+        return replace(result, sha256=loaded.sha256, positions=loaded.positions, profile_path=loaded.source)
+    return result
 
 
 def evaluate_data(

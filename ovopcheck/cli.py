@@ -123,50 +123,178 @@ def _selected(sets: list[Any], programme: str, day: dt.date, language: str) -> A
         raise  # pragma: no cover - _usage_error exits
 
 
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    junit = "junit"
+    sarif = "sarif"
+    github = "github"
+    markdown = "markdown"
+    csv = "csv"
+
+
+class FailOn(StrEnum):
+    gap = "gap"
+    unknown = "unknown"
+    invalid = "invalid"
+    never = "never"
+
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", help="Config file to use instead of searching for .ovopcheck.yaml / pyproject.toml."),
+]
+NoConfigOption = Annotated[bool, typer.Option("--no-config", help="Ignore any config file.")]
+
+
+def _settings(config: Path | None, no_config: bool, overrides: dict[str, Any]) -> Any:
+    """Defaults, then the config file, then the flags given on the command line."""
+    from .config import find_config, settings_from
+    from .describe import problem_line
+    from .errors import InputError
+    from .i18n import resolve_language
+
+    path = None if no_config else (config if config is not None else find_config(Path.cwd()))
+    try:
+        settings = settings_from(path)
+    except InputError as exc:
+        language = resolve_language(overrides.get("lang"))
+        for problem in exc.problems:
+            typer.echo(problem_line(exc.source, problem, language), err=True)
+        raise typer.Exit(2) from None
+    except OSError as exc:
+        _usage_error(f"{path}: {exc.strerror or exc}")
+    for key, value in overrides.items():
+        if value not in (None, False, [], ()):
+            settings.set(key, value, "command line")
+    return settings
+
+
 @app.command(epilog=EXIT_HELP)
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Profile files (.yaml) to check.", show_default=False)],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Profile files (.yaml) or dossier folders to check.", show_default=False)
+    ],
     as_of: Annotated[
         str | None, typer.Option("--as-of", metavar="YYYY-MM-DD", help="Evaluate as of this date (default: today).")
     ] = None,
-    programme: Annotated[str, typer.Option("--program", "--programme", help="Programme to check against.")] = "ovop",
+    programme: Annotated[
+        str | None, typer.Option("--program", "--programme", help="Programme to check against (default: ovop).")
+    ] = None,
     lang: Annotated[
         Lang | None, typer.Option("--lang", help="Report language (default: OVOPCHECK_LANG, then the locale, else id).")
+    ] = None,
+    output_format: Annotated[
+        Format | None, typer.Option("--format", "-f", help="Format of the report on standard output (default: text).")
+    ] = None,
+    output: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--output", "-o", metavar="FORMAT:PATH", help="Also write a report in FORMAT to PATH. Repeatable."
+        ),
+    ] = None,
+    fail_on: Annotated[
+        list[FailOn] | None,
+        typer.Option("--fail-on", help="What fails the run: gap, unknown, invalid (default: all three), or never."),
     ] = None,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show every basis and the exact values compared.")
     ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text format: one line per file.")] = False,
     width: Annotated[int | None, typer.Option("--width", min=40, max=400, help="Report width in columns.")] = None,
     criteria: Annotated[
         list[Path] | None,
         typer.Option("--criteria", help="Criteria file or folder to add (same set id: replaces). Repeatable."),
     ] = None,
+    config: ConfigOption = None,
+    no_config: NoConfigOption = False,
 ) -> None:
-    """Check IKM profile files and print a pass/gap report for each."""
+    """Check IKM profiles or dossier folders and report, for each, what is met and what is missing."""
+    from contextlib import ExitStack
+
     from .api import check_file
     from .describe import problem_line
-    from .model import FailedFile, VariantResult
-    from .reporters.text import make_console, render, render_variants
+    from .model import FailedFile
+    from .policy import apply_waivers, normalise_fail_on, result_exit_code
+    from .reporters import FORMATS, ReportContext, make_reporter
 
-    language = _language(lang)
-    day = _parse_date(as_of, language)
-    cset = _selected(_sets(criteria, language), programme, day, language)
-    console = make_console(width=width)
-    worst = 0
-    for index, path in enumerate(paths):
-        result = check_file(path, cset, day)
-        worst = max(worst, result.exit_code)
-        if isinstance(result, FailedFile):
-            for problem in result.problems:
-                typer.echo(problem_line(result.source, problem, language), err=True)
-            continue
-        if index:
-            console.rule(style="dim")
-        if isinstance(result, VariantResult):
-            render_variants(result.results, console, language, verbose=verbose)
-        else:
-            render(result, console, language, verbose=verbose)
+    overrides = {
+        "as_of": as_of,
+        "program": programme,
+        "lang": lang.value if lang else None,
+        "format": output_format.value if output_format else None,
+        "output": output,
+        "fail_on": [f.value for f in fail_on] if fail_on else None,
+        "verbose": verbose,
+        "quiet": quiet,
+        "width": width,
+        "criteria": [str(c) for c in criteria] if criteria else None,
+    }
+    settings = _settings(config, no_config, overrides)
+    values = settings.values
+    language = _language(Lang(values["lang"]) if values["lang"] else None)
+    day = _parse_date(values["as_of"], language)
+    cset = _selected(_sets([Path(c) for c in values["criteria"]], language), values["program"], day, language)
+    policy = normalise_fail_on(values["fail_on"])
+    base = ReportContext(language, policy, cset, day, values["verbose"], values["quiet"], values["width"])
+    main_format = values["format"]
+    with ExitStack() as stack:
+        reporters = [
+            make_reporter(
+                main_format, None if main_format == "text" else sys.stdout, _with_diagnostics(base, sys.stderr)
+            )
+        ]
+        for spec in values["output"]:
+            fmt, _, target = spec.partition(":")
+            if fmt not in FORMATS or not target:
+                _usage_error(f"--output {spec}: write FORMAT:PATH with FORMAT one of {', '.join(FORMATS)}")
+            try:
+                stream = stack.enter_context(Path(target).open("w", encoding="utf-8", newline=""))
+            except OSError as exc:
+                _usage_error(f"{target}: {exc.strerror or exc}")
+            reporters.append(make_reporter(fmt, stream, base))
+        worst = 0
+        for path in paths:
+            result = apply_waivers(check_file(path, cset, day), values["waivers"], day)
+            worst = max(worst, result_exit_code(result, policy))
+            if isinstance(result, FailedFile) and main_format != "text":
+                for problem in result.problems:  # machine output on stdout; people read stderr
+                    typer.echo(problem_line(result.source, problem, language), err=True)
+            for reporter in reporters:
+                reporter.add(result)
+        for reporter in reporters:
+            reporter.close()
     raise typer.Exit(worst)
+
+
+def _with_diagnostics(ctx: Any, stream: Any) -> Any:
+    from dataclasses import replace
+
+    return replace(ctx, diagnostics=stream)
+
+
+@app.command("config")
+def show_config(config: ConfigOption = None, no_config: NoConfigOption = False) -> None:
+    """Print the effective configuration and where each value came from."""
+    import json
+
+    from .describe import safe_line
+    from .i18n import resolve_language
+
+    settings = _settings(config, no_config, {})
+    values = dict(settings.values)
+    sources = dict(settings.sources)
+    if values["lang"] is None:
+        values["lang"] = resolve_language(None)
+        sources["lang"] = "OVOPCHECK_LANG / locale"
+    typer.echo(f"config file: {safe_line(str(settings.file)) if settings.file else '(none found)'}")
+    for key in sorted(values):
+        value = values[key]
+        if key == "waivers":
+            value = [f"{w.criterion} until {w.expires} ({w.approved_by})" for w in value]
+        shown = json.dumps(value, ensure_ascii=False, default=str)
+        typer.echo(safe_line(f"{key} = {shown}    # {sources[key]}"))
 
 
 criteria_app = typer.Typer(help="Tools for those who maintain criteria files.", no_args_is_help=True)

@@ -60,14 +60,22 @@ def share_classifications(sets: list[CriteriaSet]) -> list[CriteriaSet]:
     """Give every set every classification defined anywhere (its own definitions win), so size classes
     are computed and shown for every programme; a criterion naming an undefined one is an error."""
     shared: dict[str, Classification] = {}
+    owner: dict[str, CriteriaSet] = {}
     for cset in sets:
         for cls in cset.classifications:
             shared.setdefault(cls.id, cls)
+            owner.setdefault(cls.id, cset)
     out = []
     for cset in sets:
         own = {c.id for c in cset.classifications}
+        borrowed = [k for k in shared if k not in own]
+        includes = dict.fromkeys(
+            (*cset.includes, *((owner[k].id, owner[k].version, owner[k].sha256) for k in borrowed))
+        )
         merged = replace(
-            cset, classifications=cset.classifications + tuple(c for k, c in shared.items() if k not in own)
+            cset,
+            classifications=cset.classifications + tuple(shared[k] for k in borrowed),
+            includes=tuple(includes),
         )
         known = {c.id for c in merged.classifications}
         for criterion in merged.criteria:
@@ -91,6 +99,7 @@ def extend(base: CriteriaSet, extension: CriteriaSet) -> CriteriaSet:
         variants=extension.variants or base.variants,
         star_bands=extension.star_bands or base.star_bands,
         in_force=extension.in_force if (extension.in_force.start or extension.in_force.end) else base.in_force,
+        includes=(*base.includes, (base.id, base.version, base.sha256)),
     )
 
 

@@ -132,6 +132,7 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "schema_maxItems": {"id": "daftar terlalu panjang (maksimal {limit})", "en": "list too long (at most {limit})"},
     "schema_uniqueItems": {"id": "daftar berisi nilai ganda", "en": "the list repeats a value"},
     "schema_other": {"id": "tidak sah: {detail}", "en": "not valid: {detail}"},
+    "config_toml": {"id": "pyproject.toml tidak sah: {reason}", "en": "pyproject.toml is not valid: {reason}"},
     "criteria_condition": {"id": "kondisi tidak sah: {reason}", "en": "invalid condition: {reason}"},
     "criteria_duplicate_id": {"id": "id kriteria '{id}' dipakai dua kali", "en": "criterion id '{id}' is used twice"},
     # --- documents
@@ -202,6 +203,16 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "status.gap": {"id": "KURANG", "en": "GAP"},
     "status.unknown": {"id": "BELUM DIKETAHUI", "en": "UNKNOWN"},
     "status.not_applicable": {"id": "TIDAK BERLAKU", "en": "N/A"},
+    "status.waived": {"id": "DIKECUALIKAN ({status})", "en": "WAIVED ({status})"},
+    "verdict.waived": {"id": "{n} dikecualikan", "en": "{n} waived"},
+    "report.waived": {
+        "id": "dikecualikan: {why} (disetujui {who}, berlaku sampai {until})",
+        "en": "waived: {why} (approved by {who}, until {until})",
+    },
+    "report.waiver_expired": {
+        "id": "pengecualian berakhir {until} dan tidak berlaku lagi",
+        "en": "a waiver expired on {until} and no longer applies",
+    },
     "kind.gate": {"id": "syarat", "en": "gate"},
     "kind.scored": {"id": "nilai", "en": "scored"},
     "kind.advisory": {"id": "saran", "en": "advisory"},

@@ -187,6 +187,9 @@ class CriteriaSet:
     extends: str | None = None
     variants: Variants | None = None
     star_bands: StarBands | None = None
+    # Other files this set's evaluation depends on (a base it extends, shared classifications):
+    # (set id, version, sha256), so a decision record names every file it rests on.
+    includes: tuple[tuple[str, str, str], ...] = ()
 
     def classification(self, cid: str) -> Classification | None:
         for c in self.classifications:
@@ -202,6 +205,18 @@ class CriteriaSet:
 
 
 @dataclass(frozen=True)
+class Waiver:
+    """An approved exception: the criterion's gap or unknown no longer blocks, and says so."""
+
+    criterion: str
+    justification: str
+    approved_by: str
+    expires: dt.date
+    profile: str | None = None  # a path or glob; None: every profile
+    source: str = ""  # where it was written (file:line)
+
+
+@dataclass(frozen=True)
 class Finding:
     criterion: Criterion
     status: Status
@@ -210,6 +225,13 @@ class Finding:
     points: int | None = None  # scored criteria only
     not_in_force: bool = False  # not applicable because the criterion is not in force on as_of
     evidence: tuple[EvidenceResult, ...] = ()
+    waiver: Waiver | None = None  # applies: the gap or unknown is waived (reported, never silently met)
+    expired_waiver: Waiver | None = None  # existed but expired before as_of: no longer applies
+
+    @property
+    def blocks(self) -> bool:
+        """Whether this finding keeps the profile from being eligible."""
+        return self.criterion.kind is Kind.GATE and self.status in (Status.GAP, Status.UNKNOWN) and self.waiver is None
 
 
 @dataclass(frozen=True)
@@ -238,6 +260,9 @@ class ProfileResult:
     classifications: tuple[ClassResult, ...] = ()
     assumed: VariantValue | None = None  # set when the profile left the set's variant field out
     documents: tuple[DocumentCheck, ...] | None = None  # None: a lone profile, documents not checked
+    sha256: str | None = None  # of the profile file as read
+    profile_path: str | None = None  # the profile file (for a dossier: its profile.yaml)
+    positions: Mapping[tuple[str | int, ...], tuple[int, int]] = field(default_factory=dict, compare=False)
 
     @property
     def readiness(self) -> tuple[AspectScore, ...]:
@@ -268,15 +293,20 @@ class ProfileResult:
             return None
         return bands.stars(sum(a.points for a in scores))
 
-    def count(self, status: Status, kind: Kind | None = None) -> int:
-        return sum(1 for f in self.findings if f.status is status and (kind is None or f.criterion.kind is kind))
+    def count(self, status: Status, kind: Kind | None = None, waived: bool = False) -> int:
+        """Findings with ``status`` (of ``kind``), counting only waived ones when ``waived``."""
+        return sum(
+            1
+            for f in self.findings
+            if f.status is status and (kind is None or f.criterion.kind is kind) and (f.waiver is not None) == waived
+        )
 
     @property
     def verdict(self) -> Verdict:
-        gates = [f for f in self.findings if f.criterion.kind is Kind.GATE]
-        if any(f.status is Status.GAP for f in gates):
+        blocking = [f for f in self.findings if f.blocks]
+        if any(f.status is Status.GAP for f in blocking):
             return Verdict.NOT_ELIGIBLE
-        if any(f.status is Status.UNKNOWN for f in gates):
+        if blocking:
             return Verdict.INCOMPLETE
         return Verdict.ELIGIBLE
 

@@ -22,11 +22,13 @@ from ..describe import (
     doc_problem,
     evidence_sentence,
     finding_sentence,
+    problem_line,
     safe,
     safe_line,
 )
 from ..i18n import message
-from ..model import Finding, Kind, ProfileResult, Status, Verdict
+from ..model import FailedFile, Finding, Kind, ProfileResult, Result, Status, VariantResult, Verdict
+from .base import ReportContext
 
 _STYLE = {
     Status.MET: "green",
@@ -121,6 +123,19 @@ def _criterion_cell(finding: Finding, lang: str, brief: bool, verbose: bool = Fa
     if sentence:
         cell.append("\n")
         cell.append(safe(sentence), style=_STYLE[finding.status] if finding.status is Status.GAP else "")
+    if finding.waiver is not None:
+        w = finding.waiver
+        cell.append("\n")
+        cell.append(
+            safe(message("report.waived", lang, why=w.justification, who=w.approved_by, until=w.expires.isoformat())),
+            style="magenta",
+        )
+    elif finding.expired_waiver is not None:
+        cell.append("\n")
+        cell.append(
+            safe(message("report.waiver_expired", lang, until=finding.expired_waiver.expires.isoformat())),
+            style="magenta",
+        )
     if brief:
         return cell
     primary = criterion.basis[0]
@@ -226,6 +241,9 @@ def _verdict(result: ProfileResult, console: Console, lang: str) -> None:
     gaps = result.count(Status.GAP, Kind.GATE)
     key = "verdict.counts_one_gap" if gaps == 1 else "verdict.counts"
     counts = message(key, lang, gaps=gaps, unknown=result.count(Status.UNKNOWN, Kind.GATE))
+    waived = result.count(Status.GAP, Kind.GATE, waived=True) + result.count(Status.UNKNOWN, Kind.GATE, waived=True)
+    if waived:
+        counts += ", " + message("verdict.waived", lang, n=waived)
     line = Text(f"{message('report.verdict', lang)}: ", style="bold")
     line.append(message(f"verdict.{verdict}", lang), style=_VERDICT_STYLE[verdict])
     if verdict is not Verdict.ELIGIBLE:
@@ -236,14 +254,14 @@ def _verdict(result: ProfileResult, console: Console, lang: str) -> None:
 def _next_steps(result: ProfileResult, console: Console, lang: str) -> None:
     steps: list[str] = []
     for finding in result.findings:
-        if finding.criterion.kind is Kind.GATE and finding.status is Status.GAP:
+        if finding.blocks and finding.status is Status.GAP:
             bad_evidence = [r for r in finding.evidence if r.status is Status.GAP]
             if bad_evidence and not finding.failed:
                 steps.extend(f"{finding.criterion.title.get(lang)}: {evidence_sentence(r, lang)}" for r in bad_evidence)
             else:
                 steps.append(f"{finding.criterion.title.get(lang)}: {finding.criterion.advice.get(lang)}")
     for finding in result.findings:
-        if finding.criterion.kind is Kind.GATE and finding.status is Status.UNKNOWN:
+        if finding.blocks and finding.status is Status.UNKNOWN:
             steps.append(message("report.fill_in", lang, fields=", ".join(finding.missing)))
     for finding in result.findings:
         if finding.criterion.kind is not Kind.GATE and finding.status is Status.GAP:
@@ -260,3 +278,45 @@ def _next_steps(result: ProfileResult, console: Console, lang: str) -> None:
     for number, step in enumerate(steps, 1):
         plan.add_row(Text(f"{number}."), Text(safe(step)))
     console.print(plan)
+
+
+class TextReporter:
+    """The terminal report as a reporter: full reports, or one line per file with --quiet."""
+
+    def __init__(self, stream: IO[str] | None, ctx: ReportContext) -> None:
+        self.ctx = ctx
+        self.console = make_console(stream, width=ctx.width)
+        self.count = 0
+
+    def add(self, result: Result) -> None:
+        ctx = self.ctx
+        if isinstance(result, FailedFile):
+            target = ctx.diagnostics or self.console.file
+            for problem in result.problems:
+                target.write(problem_line(result.source, problem, ctx.lang) + "\n")
+            target.flush()
+            return
+        if ctx.quiet:
+            counts = ""
+            if result.verdict is not Verdict.ELIGIBLE:
+                blocking = [f for r in _evaluations(result) for f in r.findings if f.blocks]
+                gaps = sum(1 for f in blocking if f.status is Status.GAP)
+                key = "verdict.counts_one_gap" if gaps == 1 else "verdict.counts"
+                counts = " (" + message(key, ctx.lang, gaps=gaps, unknown=len(blocking) - gaps) + ")"
+            line = f"{safe_line(result.source)}: {message('verdict.' + result.verdict, ctx.lang)}{counts}"
+            self.console.print(Text(line, style=_VERDICT_STYLE[result.verdict]))
+            return
+        if self.count:
+            self.console.rule(style="dim")
+        self.count += 1
+        if isinstance(result, VariantResult):
+            render_variants(result.results, self.console, ctx.lang, verbose=ctx.verbose)
+        else:
+            render(result, self.console, ctx.lang, verbose=ctx.verbose)
+
+    def close(self) -> None:
+        self.console.file.flush()
+
+
+def _evaluations(result: ProfileResult | VariantResult) -> tuple[ProfileResult, ...]:
+    return result.results if isinstance(result, VariantResult) else (result,)

@@ -1,0 +1,86 @@
+"""``csv``: one row per file and criterion, for spreadsheets."""
+
+from __future__ import annotations
+
+import csv
+from typing import IO
+
+from ..describe import finding_sentence, problem_sentence
+from ..model import FailedFile, Result, VariantResult
+from ..record import finding_fields, plain
+from .base import ReportContext
+
+COLUMNS = [
+    "file",
+    "sha256",
+    "verdict",
+    "variant",
+    "criterion",
+    "kind",
+    "status",
+    "waived",
+    "message",
+    "fields",
+    "actual",
+    "required",
+    "points",
+    "instrument",
+    "article",
+    "basis_tag",
+    "source_url",
+]
+
+
+def _inert(value: object) -> str:
+    """Spreadsheets run cells starting with = + - @ as formulas: keep them text."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+class CsvReporter:
+    def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
+        self.ctx = ctx
+        self.writer = csv.writer(stream, lineterminator="\n")
+        self.writer.writerow(COLUMNS)
+        self.stream = stream
+
+    def _row(self, **values: object) -> None:
+        self.writer.writerow([_inert(values.get(c)) for c in COLUMNS])
+
+    def add(self, result: Result) -> None:
+        lang = self.ctx.lang
+        if isinstance(result, FailedFile):
+            for p in result.problems:
+                self._row(
+                    file=result.source,
+                    verdict=result.verdict.value,
+                    status="invalid",
+                    message=f"{p.line}:{p.column}: {problem_sentence(p, lang)}",
+                )
+            return
+        for evaluation in result.results if isinstance(result, VariantResult) else (result,):
+            for f in evaluation.findings:
+                c = f.criterion
+                first = c.basis[0]
+                self._row(
+                    file=result.source,
+                    sha256=evaluation.sha256,
+                    verdict=evaluation.verdict.value,
+                    variant=evaluation.assumed.value if evaluation.assumed else "",
+                    criterion=c.id,
+                    kind=c.kind.value,
+                    status=f.status.value,
+                    waived="yes" if f.waiver else "",
+                    message=finding_sentence(f, lang),
+                    fields=" ".join(finding_fields(f)),
+                    actual="; ".join(str(plain(r.actual)) for r in f.failed),
+                    required="; ".join(str(plain(r.required)) for r in f.failed),
+                    points=f.points,
+                    instrument=first.instrument,
+                    article=first.article,
+                    basis_tag=first.tag,
+                    source_url=first.source_url,
+                )
+
+    def close(self) -> None:
+        self.stream.flush()
