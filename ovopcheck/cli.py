@@ -209,6 +209,9 @@ def check(
     ] = None,
     config: ConfigOption = None,
     no_config: NoConfigOption = False,
+    as_dossier: Annotated[
+        bool, typer.Option("--as-dossier", help="Check a given profile.yaml as the dossier of its folder (pre-commit).")
+    ] = False,
 ) -> None:
     """Check IKM profiles or dossier folders and report, for each, what is met and what is missing."""
     from contextlib import ExitStack
@@ -255,6 +258,8 @@ def check(
                 _usage_error(f"{target}: {exc.strerror or exc}")
             reporters.append(make_reporter(fmt, stream, base))
         worst = 0
+        if as_dossier:
+            paths = [p.parent if p.name in ("profile.yaml", "profile.yml") else p for p in paths]
         for path in paths:
             result = apply_waivers(check_file(path, cset, day), values["waivers"], day)
             worst = max(worst, result_exit_code(result, policy))
@@ -454,10 +459,15 @@ def init(
 
 @app.command()
 def schema(
-    kind: Annotated[str, typer.Argument(help="profile (default) or criteria.")] = "profile",
+    kind: Annotated[str, typer.Argument(help="profile (default), criteria, config or report.")] = "profile",
     fields: Annotated[bool, typer.Option("--fields", help="Print the profile field reference as Markdown.")] = False,
+    output_format: Annotated[
+        bool, typer.Option("--output-format", help="Print the JSON Schema of the --format json report.")
+    ] = False,
 ) -> None:
-    """Print the JSON Schema of the profile format (or of the criteria format)."""
+    """Print the JSON Schema of the profile format (or of the criteria or config format)."""
+    if output_format:
+        kind = "report"
     if fields:
         from .schemadocs import fields_markdown
 
@@ -465,8 +475,8 @@ def schema(
         return
     from .resources import schema_text
 
-    if kind not in ("profile", "criteria"):
-        _usage_error(f"unknown schema '{kind}': use profile or criteria")
+    if kind not in ("profile", "criteria", "config", "report"):
+        _usage_error(f"unknown schema '{kind}': use profile, criteria, config or report")
     sys.stdout.write(schema_text(kind))
     sys.stdout.write("\n")
 

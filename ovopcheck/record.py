@@ -212,13 +212,25 @@ def set_record(cset: CriteriaSet, lang: str) -> dict[str, Any]:
         "title": cset.title.get(lang),
         "regime": cset.regime.get(lang),
         "sha256": cset.sha256,
-        "source": cset.source,
+        "source": display_source(cset.source),
         "in_force": {
             "from": cset.in_force.start.isoformat() if cset.in_force.start else None,
             "until": cset.in_force.end.isoformat() if cset.in_force.end else None,
         },
         "includes": [{"id": i, "version": v, "sha256": h} for i, v, h in cset.includes],
     }
+
+
+def display_source(source: str) -> str:
+    """Bundled criteria are named by package, not by where it is installed, so records are comparable."""
+    from pathlib import Path
+
+    from .resources import bundled_criteria_dir
+
+    try:
+        return "ovopcheck:criteria/" + Path(source).resolve().relative_to(bundled_criteria_dir().resolve()).as_posix()
+    except ValueError:
+        return source
 
 
 def run_header(cset: CriteriaSet, as_of: dt.date, lang: str, fail_on: frozenset[str]) -> dict[str, Any]:

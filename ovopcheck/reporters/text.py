@@ -101,9 +101,13 @@ def render(result: ProfileResult, console: Console, lang: str, verbose: bool = F
     for finding in result.findings:
         if finding.criterion.kind is Kind.SCORED:
             continue  # shown in the readiness section
-        status_cell = Text(
-            f"{symbols[finding.status]} {message('status.' + finding.status, lang)}", style=_STYLE[finding.status]
-        )
+        if finding.waiver is not None:
+            label = message("status.waived", lang, status=message("status." + finding.status, lang))
+            status_cell = Text(f"~ {label}", style="magenta")
+        else:
+            status_cell = Text(
+                f"{symbols[finding.status]} {message('status.' + finding.status, lang)}", style=_STYLE[finding.status]
+            )
         brief = finding.status is Status.NOT_APPLICABLE and not verbose
         table.add_row(status_cell, _criterion_cell(finding, lang, brief=brief, verbose=verbose))
     console.print(table)
@@ -304,7 +308,7 @@ class TextReporter:
                 key = "verdict.counts_one_gap" if gaps == 1 else "verdict.counts"
                 counts = " (" + message(key, ctx.lang, gaps=gaps, unknown=len(blocking) - gaps) + ")"
             line = f"{safe_line(result.source)}: {message('verdict.' + result.verdict, ctx.lang)}{counts}"
-            self.console.print(Text(line, style=_VERDICT_STYLE[result.verdict]))
+            self.console.print(Text(line, style=_VERDICT_STYLE[result.verdict]), soft_wrap=True)
             return
         if self.count:
             self.console.rule(style="dim")
