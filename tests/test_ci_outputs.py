@@ -101,7 +101,6 @@ def test_sarif_is_valid_sarif_2_1_0() -> None:
     schema = json.loads(SHARED_SARIF.read_text(encoding="utf-8"))
     proc = run("--format", "sarif")
     log = json.loads(proc.stdout)
-    Draft202012Validator(schema).validate(log) if "2020-12" in schema.get("$schema", "") else None
     from jsonschema import validators
 
     validators.validator_for(schema)(schema).validate(log)
