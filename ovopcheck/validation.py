@@ -33,8 +33,21 @@ def position(positions: Positions, path: Path) -> tuple[int, int]:
     return (0, 0)
 
 
+@cache
+def fast_validator(name: str) -> Any:
+    from .fastcheck import compile_schema
+
+    return compile_schema(schema(name))
+
+
 def problems(name: str, data: Any, positions: Positions) -> list[Problem]:
-    """Every schema violation in ``data`` as located problems, in file order."""
+    """Every schema violation in ``data`` as located problems, in file order.
+
+    Valid data is passed by the compiled fast check; only invalid data pays for jsonschema's messages.
+    """
+    fast = fast_validator(name)
+    if fast is not None and fast(data):
+        return []
     found: list[Problem] = []
     for error in validator(name).iter_errors(data):
         found.extend(_explain(error, positions))

@@ -1,0 +1,75 @@
+"""The fast validator agrees with jsonschema: on every example, and on generated profiles."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ovopcheck.loading import load_profile
+from ovopcheck.validation import fast_validator, validator
+
+from .conftest import EXAMPLES
+
+BASE = dict(load_profile(EXAMPLES / "dossiers" / "dodol-halal-expired" / "profile.yaml").data)
+PATHS: list[tuple[Any, ...]] = []
+
+
+def _walk(value: Any, path: tuple[Any, ...]) -> None:
+    PATHS.append(path)
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _walk(v, (*path, k))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            _walk(v, (*path, i))
+
+
+_walk(BASE, ())
+VALUES = st.one_of(
+    st.none(), st.booleans(), st.integers(-5, 10**17), st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=20), st.sampled_from(["2021-02-30", "2021-02-28", "0123456789012", "MD123456789012", "spp_irt",
+                                           "bpom_md", "kain_batik", "local", "", "12345", "206321301234530"]),
+    st.lists(st.text(max_size=5), max_size=3), st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+)
+
+
+def agree(data: Any) -> None:
+    slow = not any(True for _ in validator("profile").iter_errors(data))
+    assert fast_validator("profile")(data) is slow, data
+
+
+def test_examples_agree() -> None:
+    for path in sorted(EXAMPLES.rglob("*.yaml")):
+        if "criteria" in path.parts or "invalid" in path.parts:
+            continue
+        agree(dict(load_profile(path).data))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(PATHS[1:]), VALUES, st.booleans())
+def test_mutated_profiles_agree(path: tuple[Any, ...], value: Any, delete: bool) -> None:
+    data = copy.deepcopy(BASE)
+    parent = data
+    for part in path[:-1]:
+        parent = parent[part]
+    if delete and isinstance(parent, dict):
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = value
+    agree(data)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from([p for p in PATHS if len(p) >= 1]), st.text(min_size=1, max_size=10))
+def test_unknown_keys_agree(path: tuple[Any, ...], key: str) -> None:
+    data = copy.deepcopy(BASE)
+    target = data
+    for part in path:
+        if isinstance(target, dict | list):
+            target = target[part]
+    if isinstance(target, dict):
+        target[key] = 1
+    agree(data)
