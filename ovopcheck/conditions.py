@@ -78,6 +78,13 @@ class Atom:
     of: str | None = None
     where: Condition | None = None
     gap: Mapping[str, str] | None = None
+    # Derived once, for the hot path: the path split into keys, and whether the operand is as-of relative.
+    parts: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    dynamic: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "parts", () if self.target == "." else tuple(self.target.split(".")))
+        object.__setattr__(self, "dynamic", isinstance(self.operand, AsOfOffset))
 
 
 @dataclass(frozen=True)
@@ -226,13 +233,37 @@ def _atoms_that_held(cond: Condition, ctx: Context, item: Any, prefix: str) -> l
     return [r for part in cond.parts for r in _atoms_that_held(part, ctx, item, prefix)]
 
 
+_HELD = Outcome(Truth.TRUE)  # shared: callers only read outcomes
+
+
+def _lookup_parts(data: Any, parts: tuple[str, ...]) -> Any:
+    value = data
+    for part in parts:
+        if type(value) is not dict:
+            return MISSING
+        value = value.get(part, MISSING)
+        if value is MISSING:
+            return MISSING
+    return value
+
+
 def _atom(atom: Atom, ctx: Context, item: Any, prefix: str) -> Outcome:
+    if atom.subject == "field":
+        # The common case, without building an AtomResult unless the atom fails.
+        actual = _lookup_parts(item if prefix else ctx.data, atom.parts)
+        required = atom.operand.resolve(ctx.as_of) if atom.dynamic else atom.operand
+        truth = _compare(atom.op, actual, required)
+        if truth is Truth.TRUE:
+            return _HELD
+        if truth is Truth.FALSE:
+            return Outcome(Truth.FALSE, failed=[AtomResult(atom, truth, actual, required)])
+        return Outcome(Truth.UNKNOWN, missing=[_full_path(atom.target, prefix)])
     result = _atom_result(atom, ctx, item, prefix)
     if result.truth is Truth.UNKNOWN:
         return Outcome(Truth.UNKNOWN, missing=_missing_paths(atom, ctx, item, prefix))
     if result.truth is Truth.FALSE:
         return Outcome(Truth.FALSE, failed=[result])
-    return Outcome(Truth.TRUE)
+    return _HELD
 
 
 def _full_path(path: str, prefix: str) -> str:
@@ -343,6 +374,15 @@ def _comparable(actual: Any, required: Any) -> tuple[Any, Any] | None:
 
 
 def _compare(op: str, actual: Any, required: Any) -> Truth:
+    kind = type(actual)
+    if kind is type(required) and kind is not str:
+        # Same plain type (bool, int, float, date): compare directly; text goes the long way for dates.
+        if op == "eq":
+            return Truth.TRUE if actual == required else Truth.FALSE
+        if op == "ge":
+            return Truth.TRUE if actual >= required else Truth.FALSE
+        if op == "le":
+            return Truth.TRUE if actual <= required else Truth.FALSE
     if op == "present":
         if actual is MISSING or actual in ("", [], {}):
             return Truth.TRUE if required is False else Truth.UNKNOWN

@@ -17,10 +17,34 @@ from typing import Any
 Check = Callable[[Any], bool]
 
 _KNOWN = {
-    "$schema", "$id", "$defs", "$ref", "title", "description", "x-description-id", "examples", "type",
-    "properties", "additionalProperties", "required", "enum", "const", "pattern", "minimum", "maximum",
-    "minLength", "maxLength", "minItems", "maxItems", "uniqueItems", "items", "format", "anyOf", "allOf",
-    "if", "then",
+    "$schema",
+    "$id",
+    "$defs",
+    "$ref",
+    "title",
+    "description",
+    "x-description-id",
+    "examples",
+    "type",
+    "properties",
+    "additionalProperties",
+    "required",
+    "enum",
+    "const",
+    "pattern",
+    "minimum",
+    "maximum",
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "items",
+    "format",
+    "anyOf",
+    "allOf",
+    "if",
+    "then",
 }
 
 
@@ -99,11 +123,13 @@ class _Compiler:
         if len(checks) == 1:
             compiled = checks[0]
         else:
+
             def compiled(v: Any, checks: list[Check] = checks) -> bool:
                 for check in checks:  # noqa: SIM110 - a plain loop is faster than all() on the hot path
                     if not check(v):
                         return False
                 return True
+
         self.cache[key] = compiled
         return compiled
 
@@ -124,7 +150,8 @@ class _Compiler:
         if s.get("format") == "date":
             checks.append(_valid_date)
         for word, test in (
-            ("minimum", lambda v, n: v >= n), ("maximum", lambda v, n: v <= n),
+            ("minimum", lambda v, n: v >= n),
+            ("maximum", lambda v, n: v <= n),
         ):
             if word in s:
                 bound = s[word]

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .yamlsource import Mapping, Node, Scalar, Sequence
+from . import yamlsource
+from .errors import InputError, Problem
+from .yamlsource import MAP_TAG, PLAIN, QUOTED, SEQ_TAG, STR_TAG, MappingNode, Node, ScalarNode, SequenceNode
 
 Path = tuple[str | int, ...]
 Positions = dict[Path, tuple[int, int]]
@@ -35,6 +37,7 @@ class SchemaIndex:
     def __init__(self, schema: dict[str, Any]) -> None:
         self.root = schema
         self._types: dict[int, frozenset[str]] = {}
+        self._children: dict[tuple[int, str | int], dict[str, Any] | None] = {}
 
     def resolve(self, schema: Any) -> dict[str, Any] | None:
         seen = 0
@@ -76,8 +79,19 @@ class SchemaIndex:
         return found
 
     def child(self, schema: dict[str, Any] | None, key: str | int) -> dict[str, Any] | None:
+        """The schema for ``key`` (a property name, or any int for list items) inside ``schema``; cached."""
         if schema is None:
             return None
+        cache_key = (id(schema), 0 if isinstance(key, int) else key)
+        try:
+            return self._children[cache_key]
+        except KeyError:
+            pass
+        found = self._child(schema, key)
+        self._children[cache_key] = found
+        return found
+
+    def _child(self, schema: dict[str, Any], key: str | int) -> dict[str, Any] | None:
         if isinstance(key, int):
             return self.resolve(schema.get("items"))
         props = schema.get("properties")
@@ -92,7 +106,8 @@ class SchemaIndex:
         # A key may be declared in an anyOf/oneOf branch (e.g. one condition form among several).
         for branch_key in ("anyOf", "oneOf", "allOf"):
             for branch in schema.get(branch_key, []):
-                sub = self.child(self.resolve(branch), key)
+                resolved = self.resolve(branch)
+                sub = self._child(resolved, key) if resolved is not None else None
                 if sub is not None:
                     return sub
         return None
@@ -114,11 +129,8 @@ def _json_type(value: object) -> str:
     return "object"
 
 
-def scalar_value(node: Scalar, expected: frozenset[str]) -> Any:
-    """The value of one scalar, given the JSON types the schema allows at its place."""
-    text = node.text
-    if not node.plain:
-        return text
+def plain_value(text: str, expected: frozenset[str]) -> Any:
+    """The value of one plain scalar, given the JSON types the schema allows at its place."""
     if text in _NULLS:
         return None
     if not expected:
@@ -148,42 +160,84 @@ def _core_value(text: str) -> Any:
     return text
 
 
-def to_data(node: Node, index: SchemaIndex | None, drop_empty_sections: bool = False) -> tuple[Any, Positions]:
+def to_data(
+    node: Node, index: SchemaIndex | None, drop_empty_sections: bool = False, source: str = "<yaml>"
+) -> tuple[Any, Positions]:
     """Convert ``node`` to JSON-like data; also return the 1-based (line, column) of every path.
 
-    Empty values are always dropped; with ``drop_empty_sections`` (profiles) so are mappings left empty.
+    The same walk enforces the safe subset (see yamlsource): an alias, a tag other than ``!!str``, a
+    duplicate or merge key, a non-text key, too deep or too many nodes, or a scalar too long is an
+    InputError at its line and column. Empty values are always dropped; with ``drop_empty_sections``
+    (profiles) so are mappings left empty.
     """
-    positions: Positions = {}
+    walker = _Walker(index, drop_empty_sections, source)
     root_schema = index.resolve(index.root) if index else None
-    value = _convert(node, root_schema, index, (), positions, drop_empty_sections)
-    return value, positions
+    value = walker.convert(node, root_schema, (), 0)
+    return value, walker.positions
 
 
-def _convert(
-    node: Node,
-    schema: dict[str, Any] | None,
-    index: SchemaIndex | None,
-    path: Path,
-    positions: Positions,
-    drop_empty: bool,
-) -> Any:
-    # Recursion depth is bounded by yamlsource.MAX_DEPTH.
-    positions[path] = (node.line, node.column)
-    if isinstance(node, Scalar):
-        return scalar_value(node, index.types(schema) if index else frozenset())
-    if isinstance(node, Sequence):
-        out_list = []
-        for i, item in enumerate(node.items):
-            sub = index.child(schema, i) if index else None
-            out_list.append(_convert(item, sub, index, (*path, i), positions, drop_empty))
-        return out_list
-    assert isinstance(node, Mapping)
-    out: dict[str, Any] = {}
-    for key, line, column, item in node.items:
-        sub = index.child(schema, key) if index else None
-        value = _convert(item, sub, index, (*path, key), positions, drop_empty)
-        if value is None or (drop_empty and value == {} and isinstance(item, Mapping)):
-            continue  # an empty value, or a section with nothing filled in, is "not filled in"
-        positions[(*path, key)] = (line, column)
-        out[key] = value
-    return out
+class _Walker:
+    def __init__(self, index: SchemaIndex | None, drop_empty: bool, source: str) -> None:
+        self.index = index
+        self.drop_empty = drop_empty
+        self.source = source
+        self.positions: Positions = {}
+        self.seen: set[int] = set()
+
+    def fail(self, key: str, node: Node, /, **params: object) -> InputError:
+        mark = node.start_mark
+        return InputError(self.source, [Problem(key, dict(params), mark.line + 1, mark.column + 1)])
+
+    def convert(self, node: Node, schema: dict[str, Any] | None, path: Path, depth: int, at: Node | None = None) -> Any:
+        ident = id(node)
+        if ident in self.seen:
+            # The same node twice: an alias (*name) was used. Point at where it is used (its key).
+            raise self.fail("alias_not_allowed", at or node)
+        self.seen.add(ident)
+        if len(self.seen) > yamlsource.MAX_NODES:
+            raise self.fail("too_many_nodes", node, limit=yamlsource.MAX_NODES)
+        mark = node.start_mark
+        self.positions[path] = (mark.line + 1, mark.column + 1)
+        kind = type(node)
+        index = self.index
+        if kind is ScalarNode:
+            tag = node.tag
+            text = node.value
+            if len(text) > yamlsource.MAX_SCALAR_CHARS:
+                raise self.fail("scalar_too_long", node, limit=yamlsource.MAX_SCALAR_CHARS)
+            if tag == PLAIN:
+                return plain_value(text, index.types(schema) if index else frozenset())
+            if tag in (QUOTED, STR_TAG):
+                return text
+            raise self.fail("tag_not_allowed", node, tag=tag)
+        if depth >= yamlsource.MAX_DEPTH:
+            raise self.fail("too_deep", node, limit=yamlsource.MAX_DEPTH)
+        if kind is SequenceNode:
+            if node.tag != SEQ_TAG:
+                raise self.fail("tag_not_allowed", node, tag=node.tag)
+            sub = index.child(schema, 0) if index else None
+            return [self.convert(item, sub, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        if node.tag != MAP_TAG:
+            raise self.fail("tag_not_allowed", node, tag=node.tag)
+        out: dict[str, Any] = {}
+        seen_keys: set[str] = set()
+        for key_node, item in node.value:
+            if type(key_node) is not ScalarNode:
+                raise self.fail("key_not_scalar", key_node)
+            key = key_node.value
+            if key_node.tag not in (PLAIN, QUOTED, STR_TAG):
+                raise self.fail("tag_not_allowed", key_node, tag=key_node.tag)
+            if key_node.tag == PLAIN and key == "<<":
+                raise self.fail("merge_key_not_allowed", key_node)
+            if key in seen_keys:
+                raise self.fail("duplicate_key", key_node, key=key)
+            seen_keys.add(key)
+            sub = index.child(schema, key) if index else None
+            child_path = (*path, key)
+            value = self.convert(item, sub, child_path, depth + 1, key_node)
+            key_mark = key_node.start_mark
+            self.positions[child_path] = (key_mark.line + 1, key_mark.column + 1)
+            if value is None or (self.drop_empty and value == {} and type(item) is MappingNode):
+                continue  # an empty value, or a section with nothing filled in, is "not filled in"
+            out[key] = value
+        return out

@@ -1,14 +1,12 @@
-"""Read a YAML file into a small node tree that remembers where every value was written.
+"""Read a YAML file into PyYAML's node tree, safely: the one place input text becomes structure.
 
 Why not ``yaml.safe_load``: it turns ``0123`` into 83, ``no`` into False and ``2015-02-30`` into an
 exception, it keeps the last of two duplicate keys, it expands aliases (billion laughs) and it forgets
-line numbers. Here libyaml only tokenizes; this module composes the tree itself, iteratively, with:
-
-* no anchors or aliases, and no tags except ``!!str`` (profiles and criteria never need them);
-* duplicate keys rejected; keys must be plain strings;
-* every scalar kept as the text that was written, with its style (plain or quoted): deciding whether
-  ``0123`` is a number is left to the schema (see ``typing.py``), so identifiers are never mangled;
-* limits on size, depth and node count, so no file can hang the tool or exhaust memory.
+line numbers. Here libyaml only composes the node tree (nodes keep their line and column), with a
+resolver that types nothing: every plain scalar is tagged ``PLAIN`` and every quoted or block scalar
+``QUOTED``, so deciding whether ``0123`` is a number is left to the schema (``typed.py``). The walk in
+``typed.py`` then enforces the safe subset: no aliases, no tags except ``!!str``, no duplicate or merge
+keys, bounded depth and size. libyaml itself refuses nesting deeper than 1000 levels.
 """
 
 from __future__ import annotations
@@ -19,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import InputError, Problem
 
@@ -27,48 +26,52 @@ MAX_DEPTH = 64
 MAX_NODES = 200_000
 MAX_SCALAR_CHARS = 100_000
 
-_STR_TAGS = {"tag:yaml.org,2002:str", "!!str"}
-_Loader: Any = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
-HAVE_LIBYAML: bool = _Loader is not yaml.SafeLoader
+PLAIN = "ovopcheck:plain"
+QUOTED = "ovopcheck:quoted"
+STR_TAG = "tag:yaml.org,2002:str"
+MAP_TAG = "tag:yaml.org,2002:map"
+SEQ_TAG = "tag:yaml.org,2002:seq"
+
+try:
+    from yaml._yaml import CParser as _Parser
+
+    HAVE_LIBYAML = True
+except ImportError:  # pragma: no cover - PyYAML built without libyaml: slower, same results
+    from yaml.composer import Composer
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Composer.__init__(self)
+
+    HAVE_LIBYAML = False
 
 
-class Scalar:
-    __slots__ = ("column", "line", "plain", "text")
-
-    def __init__(self, text: str, plain: bool, line: int, column: int) -> None:
-        self.text = text
-        self.plain = plain
-        self.line = line
-        self.column = column
+class _UntypedResolver(yaml.resolver.BaseResolver):
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is ScalarNode:
+            return PLAIN if implicit[0] else QUOTED
+        return SEQ_TAG if kind is SequenceNode else MAP_TAG
 
 
-class Mapping:
-    __slots__ = ("column", "items", "keys", "line")
-
-    def __init__(self, line: int, column: int) -> None:
-        # items: list of (key, key_line, key_column, value node)
-        self.items: list[tuple[str, int, int, Node]] = []
-        self.keys: set[str] = set()
-        self.line = line
-        self.column = column
-
-
-class Sequence:
-    __slots__ = ("column", "items", "line")
-
-    def __init__(self, line: int, column: int) -> None:
-        self.items: list[Node] = []
-        self.line = line
-        self.column = column
-
-
-Node = Scalar | Mapping | Sequence
+class _Loader(_Parser, _UntypedResolver):  # type: ignore[misc, valid-type]
+    def __init__(self, stream: str) -> None:
+        _Parser.__init__(self, stream)
+        _UntypedResolver.__init__(self)
 
 
 @dataclass(frozen=True)
 class Document:
     source: str
     root: Node
+
+
+__all__ = ["MappingNode", "Node", "ScalarNode", "SequenceNode"]
 
 
 def read_text(path: str | os.PathLike[str], source: str | None = None, max_bytes: int = MAX_BYTES) -> str:
@@ -126,7 +129,16 @@ def parse(text: str, source: str) -> Document:
     """Compose one YAML document from ``text``. Raises InputError with line and column."""
     loader = _Loader(text)
     try:
-        return Document(source, _compose(loader, source))
+        root = loader.get_single_node()
+    except yaml.composer.ComposerError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        if "single document" in str(exc.context or ""):
+            raise InputError(source, [Problem("multiple_documents", {}, line, column)]) from None
+        if "undefined alias" in str(exc.problem or "") or "found duplicate anchor" in str(exc.problem or ""):
+            raise InputError(source, [Problem("alias_not_allowed", {}, line, column)]) from None
+        reason = " ".join(p for p in (exc.context, exc.problem) if p)
+        raise InputError(source, [Problem("yaml_syntax", {"reason": reason}, line, column)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
@@ -136,103 +148,9 @@ def parse(text: str, source: str) -> Document:
     except yaml.YAMLError as exc:
         raise InputError(source, [Problem("yaml_syntax", {"reason": str(exc)})]) from None
     finally:
-        loader.dispose()
-
-
-def _fail(source: str, message_key: str, event: Any, **params: object) -> InputError:
-    mark = event.start_mark
-    return InputError(source, [Problem(message_key, dict(params), mark.line + 1, mark.column + 1)])
-
-
-def _compose(loader: Any, source: str) -> Node:
-    get = loader.get_event
-    event = get()
-    if not isinstance(event, yaml.StreamStartEvent):  # pragma: no cover - libyaml always starts so
-        raise _fail(source, "yaml_syntax", event, reason="no stream start")
-    event = get()
-    if isinstance(event, yaml.StreamEndEvent):
+        dispose = getattr(loader, "dispose", None)
+        if dispose is not None:
+            dispose()
+    if root is None:
         raise InputError(source, [Problem("empty_document")])
-    root: Node | None = None
-    # The stack holds open containers; for a mapping, a pending key waits for its value.
-    stack: list[Mapping | Sequence] = []
-    pending_key: list[tuple[str, int, int] | None] = []
-    nodes = 0
-    while True:
-        event = get()
-        node: Node | None = None
-        if isinstance(event, yaml.ScalarEvent | yaml.MappingStartEvent | yaml.SequenceStartEvent):
-            nodes += 1
-            if nodes > MAX_NODES:
-                raise _fail(source, "too_many_nodes", event, limit=MAX_NODES)
-            if event.anchor is not None:
-                raise _fail(source, "anchor_not_allowed", event)
-            tag = event.tag
-            if tag is not None and tag != "!" and not (isinstance(event, yaml.ScalarEvent) and tag in _STR_TAGS):
-                raise _fail(source, "tag_not_allowed", event, tag=tag)
-            mark = event.start_mark
-            if isinstance(event, yaml.ScalarEvent):
-                if len(event.value) > MAX_SCALAR_CHARS:
-                    raise _fail(source, "scalar_too_long", event, limit=MAX_SCALAR_CHARS)
-                plain = not event.style and tag is None  # libyaml says "", PyYAML None
-                node = Scalar(event.value, plain, mark.line + 1, mark.column + 1)
-            else:
-                if len(stack) >= MAX_DEPTH:
-                    raise _fail(source, "too_deep", event, limit=MAX_DEPTH)
-                container: Mapping | Sequence = (
-                    Mapping(mark.line + 1, mark.column + 1)
-                    if isinstance(event, yaml.MappingStartEvent)
-                    else Sequence(mark.line + 1, mark.column + 1)
-                )
-                _attach(container, stack, pending_key, source, event)
-                if not stack:
-                    root = container
-                stack.append(container)
-                pending_key.append(None)
-                continue
-        elif isinstance(event, yaml.AliasEvent):
-            raise _fail(source, "alias_not_allowed", event)
-        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-            stack.pop()
-            pending_key.pop()
-            continue
-        elif isinstance(event, yaml.DocumentEndEvent):
-            break
-        else:  # pragma: no cover - libyaml emits nothing else inside a document
-            raise _fail(source, "yaml_syntax", event, reason=type(event).__name__)
-        if stack:
-            _attach(node, stack, pending_key, source, event)
-        else:
-            root = node
-    event = get()
-    if isinstance(event, yaml.DocumentStartEvent):
-        raise _fail(source, "multiple_documents", event)
-    assert root is not None
-    return root
-
-
-def _attach(
-    node: Node,
-    stack: list[Mapping | Sequence],
-    pending_key: list[tuple[str, int, int] | None],
-    source: str,
-    event: Any,
-) -> None:
-    if not stack:
-        return
-    parent = stack[-1]
-    if isinstance(parent, Sequence):
-        parent.items.append(node)
-        return
-    key = pending_key[-1]
-    if key is None:
-        if not isinstance(node, Scalar):
-            raise _fail(source, "key_not_scalar", event)
-        if node.text in parent.keys:
-            raise _fail(source, "duplicate_key", event, key=node.text)
-        if node.plain and node.text == "<<":
-            raise _fail(source, "merge_key_not_allowed", event)
-        parent.keys.add(node.text)
-        pending_key[-1] = (node.text, node.line, node.column)
-        return
-    parent.items.append((key[0], key[1], key[2], node))
-    pending_key[-1] = None
+    return Document(source, root)

@@ -166,7 +166,7 @@ def test_readme_commands_match_ci() -> None:
     ("text", "expected"),
     [
         ("schema_version: 1\nbusiness:\n  name: A\n  name: B\n", "p.yaml:4:3: key 'name' appears twice"),
-        ("schema_version: 1\nbusiness: &b {name: A}\n", "p.yaml:2:11: YAML anchors (&) are not allowed"),
+        ("schema_version: 1\nbusiness: &b {name: A}\nnotes: *b\n", "p.yaml:3:1: YAML aliases (*) are not allowed"),
         ("schema_version: 1\nbusiness: !!python/object:os.system {name: A}\n", "p.yaml:2:11: YAML tag"),
         ("", "p.yaml: the file is empty"),
         ("- a\n", "p.yaml:1:1: the file must hold a mapping"),

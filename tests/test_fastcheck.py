@@ -29,10 +29,28 @@ def _walk(value: Any, path: tuple[Any, ...]) -> None:
 
 _walk(BASE, ())
 VALUES = st.one_of(
-    st.none(), st.booleans(), st.integers(-5, 10**17), st.floats(allow_nan=False, allow_infinity=False),
-    st.text(max_size=20), st.sampled_from(["2021-02-30", "2021-02-28", "0123456789012", "MD123456789012", "spp_irt",
-                                           "bpom_md", "kain_batik", "local", "", "12345", "206321301234530"]),
-    st.lists(st.text(max_size=5), max_size=3), st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 10**17),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=20),
+    st.sampled_from(
+        [
+            "2021-02-30",
+            "2021-02-28",
+            "0123456789012",
+            "MD123456789012",
+            "spp_irt",
+            "bpom_md",
+            "kain_batik",
+            "local",
+            "",
+            "12345",
+            "206321301234530",
+        ]
+    ),
+    st.lists(st.text(max_size=5), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
 )
 
 
