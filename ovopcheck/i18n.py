@@ -49,10 +49,6 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "isi berkas harus berupa pemetaan kunci: nilai, bukan {kind}",
         "en": "the file must hold a mapping of key: value, not a {kind}",
     },
-    "anchor_not_allowed_unused": {
-        "id": "anchor YAML (&) tidak diizinkan; tulis nilainya secara langsung",
-        "en": "YAML anchors (&) are not allowed; write the value out",
-    },
     "alias_not_allowed": {
         "id": "alias YAML (*) tidak diizinkan; tulis nilainya secara langsung",
         "en": "YAML aliases (*) are not allowed; write the value out",
