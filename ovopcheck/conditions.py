@@ -197,30 +197,46 @@ def lookup(data: Any, path: str) -> Any:
     return value
 
 
+_HELD = Outcome(Truth.TRUE)  # shared: callers only read outcomes
+
+
 def evaluate(cond: Condition, ctx: Context, item: Any = MISSING, prefix: str = "") -> Outcome:
     """Evaluate ``cond``; inside ``where``, ``item`` is the list element and ``prefix`` its path."""
-    if isinstance(cond, Atom):
-        return _atom(cond, ctx, item, prefix)
-    if isinstance(cond, Not):
-        inner = evaluate(cond.part, ctx, item, prefix)
+    kind = type(cond)
+    if kind is Atom:
+        return _atom(cond, ctx, item, prefix)  # type: ignore[arg-type]
+    if kind is Not:
+        inner = evaluate(cond.part, ctx, item, prefix)  # type: ignore[union-attr]
         if inner.truth is Truth.UNKNOWN:
             return Outcome(Truth.UNKNOWN, missing=inner.missing)
         if inner.truth is Truth.FALSE:
-            return Outcome(Truth.TRUE)
-        held = _atoms_that_held(cond.part, ctx, item, prefix)
-        return Outcome(Truth.FALSE, failed=held)
-    outcomes = [evaluate(part, ctx, item, prefix) for part in cond.parts]
-    decisive = Truth.FALSE if isinstance(cond, All) else Truth.TRUE
-    if any(o.truth is decisive for o in outcomes):
-        if decisive is Truth.TRUE:
-            return Outcome(Truth.TRUE)
-        return Outcome(Truth.FALSE, failed=[r for o in outcomes if o.truth is Truth.FALSE for r in o.failed])
-    if any(o.truth is Truth.UNKNOWN for o in outcomes):
-        missing = [m for o in outcomes for m in o.missing]
+            return _HELD
+        return Outcome(Truth.FALSE, failed=_atoms_that_held(cond.part, ctx, item, prefix))  # type: ignore[union-attr]
+    # all / any in one pass. Every part is evaluated (not short-circuited) so that a gap names every
+    # failing check and an unknown names every missing field.
+    failed: list[AtomResult] = []
+    missing: list[str] = []
+    any_true = False
+    any_false = False
+    for part in cond.parts:  # type: ignore[union-attr]
+        outcome = evaluate(part, ctx, item, prefix)
+        truth = outcome.truth
+        if truth is Truth.TRUE:
+            any_true = True
+        elif truth is Truth.FALSE:
+            any_false = True
+            failed.extend(outcome.failed)
+        else:
+            missing.extend(outcome.missing)
+    if kind is All:
+        if any_false:
+            return Outcome(Truth.FALSE, failed=failed)
+        return Outcome(Truth.UNKNOWN, missing=list(dict.fromkeys(missing))) if missing else _HELD
+    if any_true:
+        return _HELD
+    if missing:
         return Outcome(Truth.UNKNOWN, missing=list(dict.fromkeys(missing)))
-    if decisive is Truth.TRUE:  # an ``any`` whose every part is False
-        return Outcome(Truth.FALSE, failed=[r for o in outcomes for r in o.failed])
-    return Outcome(Truth.TRUE)
+    return Outcome(Truth.FALSE, failed=failed)  # an ``any`` whose every part is False
 
 
 def _atoms_that_held(cond: Condition, ctx: Context, item: Any, prefix: str) -> list[AtomResult]:
@@ -231,9 +247,6 @@ def _atoms_that_held(cond: Condition, ctx: Context, item: Any, prefix: str) -> l
     if isinstance(cond, Not):
         return evaluate(cond.part, ctx, item, prefix).failed
     return [r for part in cond.parts for r in _atoms_that_held(part, ctx, item, prefix)]
-
-
-_HELD = Outcome(Truth.TRUE)  # shared: callers only read outcomes
 
 
 def _lookup_parts(data: Any, parts: tuple[str, ...]) -> Any:
@@ -346,7 +359,7 @@ def _is_number(value: Any) -> bool:
 def as_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str) and len(value) == 10:
+    if isinstance(value, str) and len(value) == 10 and value[4:5] == "-":
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
@@ -354,76 +367,73 @@ def as_date(value: Any) -> dt.date | None:
     return None
 
 
-def _comparable(actual: Any, required: Any) -> tuple[Any, Any] | None:
-    """Bring both sides to one type: dates with dates, numbers with numbers, text with text."""
-    if isinstance(required, dt.date) or (
-        isinstance(required, str)
-        and as_date(required) is not None
-        and isinstance(actual, str)
-        and as_date(actual) is not None
-    ):
-        left, right = as_date(actual), as_date(required)
-        return (left, right) if left is not None and right is not None else None
-    if _is_number(actual) and _is_number(required):
+_NUMBERS = (int, float)
+
+
+def _pair(actual: Any, required: Any) -> tuple[Any, Any] | None:
+    """Both sides as one comparable type, or None when they cannot be compared (never an error).
+
+    Numbers compare with numbers (a boolean is not a number), text with text, and a date with a date
+    or with ISO text (dates in profiles are kept as the text written).
+    """
+    ta, tb = type(actual), type(required)
+    if ta is tb:
+        if ta is str and (as_date(required) is not None):
+            left, right = as_date(actual), as_date(required)
+            return (left, right) if left is not None else None
         return actual, required
-    if isinstance(actual, bool) and isinstance(required, bool):
+    if ta in _NUMBERS and tb in _NUMBERS:
         return actual, required
-    if isinstance(actual, str) and isinstance(required, str):
-        return actual, required
+    if tb is dt.date and ta is str:
+        left = as_date(actual)
+        return (left, required) if left is not None else None
+    if ta is dt.date and tb is str:
+        right = as_date(required)
+        return (actual, right) if right is not None else None
     return None
 
 
+def _equal(actual: Any, required: Any) -> bool:
+    ta = type(actual)
+    if ta is type(required) and ta is not dt.date:
+        return bool(actual == required)  # same type: text, number or boolean compare as they are
+    pair = _pair(actual, required)
+    return pair is not None and pair[0] == pair[1]
+
+
 def _compare(op: str, actual: Any, required: Any) -> Truth:
-    kind = type(actual)
-    if kind is type(required) and kind is not str:
-        # Same plain type (bool, int, float, date): compare directly; text goes the long way for dates.
-        if op == "eq":
-            return Truth.TRUE if actual == required else Truth.FALSE
-        if op == "ge":
-            return Truth.TRUE if actual >= required else Truth.FALSE
-        if op == "le":
-            return Truth.TRUE if actual <= required else Truth.FALSE
     if op == "present":
         if actual is MISSING or actual in ("", [], {}):
             return Truth.TRUE if required is False else Truth.UNKNOWN
         return Truth.TRUE if required is True else Truth.FALSE
     if actual is MISSING:
         return Truth.UNKNOWN
+    if op == "eq":
+        return Truth.TRUE if _equal(actual, required) else Truth.FALSE
+    if op == "ne":
+        return Truth.FALSE if _equal(actual, required) else Truth.TRUE
     if op in ("in", "not_in"):
         found = any(_equal(actual, option) for option in required)
-        return _truth(found if op == "in" else not found)
+        return Truth.TRUE if found == (op == "in") else Truth.FALSE
     if op == "starts_with":
-        text = actual if isinstance(actual, str) else None
-        if text is None:
+        if type(actual) is not str:
             return Truth.FALSE
-        return _truth(any(text.startswith(prefix) for prefix in required))
-    if op in ("eq", "ne"):
-        same = _equal(actual, required)
-        return _truth(same if op == "eq" else not same)
-    pair = _comparable(actual, required)
+        return Truth.TRUE if actual.startswith(required) else Truth.FALSE
+    pair = _pair(actual, required)
     if pair is None:
         return Truth.FALSE
     left, right = pair
     if op == "lt":
-        return _truth(left < right)
-    if op == "le":
-        return _truth(left <= right)
-    if op == "gt":
-        return _truth(left > right)
-    if op == "ge":
-        return _truth(left >= right)
-    raise ConditionError(f"unknown operator {op!r}")  # pragma: no cover - compile_condition prevents it
-
-
-def _equal(actual: Any, required: Any) -> bool:
-    pair = _comparable(actual, required)
-    if pair is None:
-        return False
-    return bool(pair[0] == pair[1])
-
-
-def _truth(value: bool) -> Truth:
-    return Truth.TRUE if value else Truth.FALSE
+        held = left < right
+    elif op == "le":
+        held = left <= right
+    elif op == "gt":
+        held = left > right
+    elif op == "ge":
+        held = left >= right
+    else:  # pragma: no cover - compile_condition admits no other operator
+        raise ConditionError(f"unknown operator {op!r}")
+    return Truth.TRUE if held else Truth.FALSE
 
 
 def fields_read(cond: Condition, prefix: str = "") -> list[str]:

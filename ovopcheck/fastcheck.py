@@ -69,9 +69,9 @@ def _is_number(value: Any) -> bool:
 
 
 _TYPES: dict[str, Check] = {
-    "object": lambda v: isinstance(v, dict),
-    "array": lambda v: isinstance(v, list),
-    "string": lambda v: isinstance(v, str),
+    "object": lambda v: type(v) is dict,
+    "array": lambda v: type(v) is list,
+    "string": lambda v: type(v) is str,
     "integer": lambda v: _is_int(v) or (isinstance(v, float) and v.is_integer()),
     "number": _is_number,
     "boolean": lambda v: isinstance(v, bool),
@@ -137,7 +137,7 @@ class _Compiler:
         if "type" in s:
             names = [s["type"]] if isinstance(s["type"], str) else list(s["type"])
             tests = [_TYPES[n] for n in names]
-            checks.append(lambda v: any(t(v) for t in tests))
+            checks.append(tests[0] if len(tests) == 1 else lambda v: any(t(v) for t in tests))
         if "const" in s:
             const = s["const"]
             checks.append(lambda v: v == const and type(v) is type(const))
