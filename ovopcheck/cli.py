@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -212,15 +213,22 @@ def check(
     as_dossier: Annotated[
         bool, typer.Option("--as-dossier", help="Check a given profile.yaml as the dossier of its folder (pre-commit).")
     ] = False,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, max=256, help="Worker processes (default: CPUs; 1: none).")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option("--exclude", metavar="GLOB", help="Skip matching paths in folders. Repeatable.")
+    ] = None,
 ) -> None:
     """Check IKM profiles or dossier folders and report, for each, what is met and what is missing."""
     from contextlib import ExitStack
+    from functools import partial
 
-    from .api import check_file
-    from .describe import problem_line
-    from .model import FailedFile
-    from .policy import apply_waivers, normalise_fail_on, result_exit_code
+    from .policy import normalise_fail_on
     from .reporters import FORMATS, ReportContext, make_reporter
+    from .reporters.text import make_console
+    from .run import check_many, discover, prepare_outputs
+    from .summary import BatchSummary
 
     overrides = {
         "as_of": as_of,
@@ -233,6 +241,8 @@ def check(
         "quiet": quiet,
         "width": width,
         "criteria": [str(c) for c in criteria] if criteria else None,
+        "exclude": exclude,
+        "jobs": jobs,
     }
     settings = _settings(config, no_config, overrides)
     values = settings.values
@@ -240,12 +250,26 @@ def check(
     day = _parse_date(values["as_of"], language)
     cset = _selected(_sets([Path(c) for c in values["criteria"]], language), values["program"], day, language)
     policy = normalise_fail_on(values["fail_on"])
-    base = ReportContext(language, policy, cset, day, values["verbose"], values["quiet"], values["width"])
+    base = ReportContext(language, policy, cset, day, values["verbose"], values["quiet"], values["width"] or 80)
     main_format = values["format"]
+    console = make_console(width=values["width"])
+    terminal = ReportContext(
+        language,
+        policy,
+        cset,
+        day,
+        values["verbose"],
+        values["quiet"],
+        console.width,
+        color_system=console.color_system if console.is_terminal else None,
+        unicode=console.encoding.lower().startswith("utf"),
+        no_color=console.no_color,
+    )
     with ExitStack() as stack:
+        outputs = [(main_format, terminal if main_format == "text" else base)]
         reporters = [
             make_reporter(
-                main_format, None if main_format == "text" else sys.stdout, _with_diagnostics(base, sys.stderr)
+                main_format, None if main_format == "text" else sys.stdout, outputs[0][1], diagnostics=sys.stderr
             )
         ]
         for spec in values["output"]:
@@ -256,27 +280,72 @@ def check(
                 stream = stack.enter_context(Path(target).open("w", encoding="utf-8", newline=""))
             except OSError as exc:
                 _usage_error(f"{target}: {exc.strerror or exc}")
+            outputs.append((fmt, base))
             reporters.append(make_reporter(fmt, stream, base))
-        worst = 0
-        if as_dossier:
-            paths = [p.parent if p.name in ("profile.yaml", "profile.yml") else p for p in paths]
-        for path in paths:
-            result = apply_waivers(check_file(path, cset, day), values["waivers"], day)
-            worst = max(worst, result_exit_code(result, policy))
-            if isinstance(result, FailedFile) and main_format != "text":
-                for problem in result.problems:  # machine output on stdout; people read stderr
-                    typer.echo(problem_line(result.source, problem, language), err=True)
-            for reporter in reporters:
-                reporter.add(result)
+        found = discover(
+            [p.parent if as_dossier and p.name in ("profile.yaml", "profile.yml") else p for p in paths],
+            values["exclude"],
+        )
+        transform = partial(prepare_outputs, tuple(outputs), policy, language, tuple(values["waivers"]), day)
+        workers = values["jobs"] or os.cpu_count() or 1
+        summary = BatchSummary()
+        progress = _progress(values["quiet"])
+        for prepared in check_many(found, cset, day, workers, transform):
+            summary.add(prepared.summary)
+            if main_format != "text" and prepared.summary.error is not None:
+                typer.echo(prepared.summary.error, err=True)  # machine output on stdout; people read stderr
+            for reporter, payload in zip(reporters, prepared.payloads, strict=True):
+                reporter.emit(payload)
+            progress.advance()
+        progress.stop()
+        if summary.files == 0:
+            from .i18n import message
+
+            _usage_error(message("cli.nothing_found", language, paths=", ".join(str(p) for p in paths)))
         for reporter in reporters:
-            reporter.close()
-    raise typer.Exit(worst)
+            reporter.close(summary)
+    raise typer.Exit(summary.exit_code)
 
 
-def _with_diagnostics(ctx: Any, stream: Any) -> Any:
-    from dataclasses import replace
+class _Progress:
+    """A transient progress line on stderr, shown only to a person watching a large batch."""
 
-    return replace(ctx, diagnostics=stream)
+    def __init__(self) -> None:
+        self.count = 0
+        self.bar: Any = None
+
+    def advance(self) -> None:
+        self.count += 1
+        if self.bar is None and self.count == 50:
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(
+                SpinnerColumn(),
+                TextColumn("{task.completed} files"),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self.task = self.bar.add_task("ovopcheck", total=None, completed=self.count)
+            self.bar.start()
+        elif self.bar is not None:
+            self.bar.update(self.task, completed=self.count)
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+class _NoProgress(_Progress):
+    def advance(self) -> None:
+        pass
+
+
+def _progress(quiet: bool) -> _Progress:
+    # Only for a person: stderr is a terminal while the report goes elsewhere, outside CI, not --quiet.
+    watching = sys.stderr.isatty() and not sys.stdout.isatty() and not os.environ.get("CI") and not quiet
+    return _Progress() if watching else _NoProgress()
 
 
 @app.command("config")

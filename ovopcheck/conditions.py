@@ -86,6 +86,16 @@ class Atom:
         object.__setattr__(self, "parts", () if self.target == "." else tuple(self.target.split(".")))
         object.__setattr__(self, "dynamic", isinstance(self.operand, AsOfOffset))
 
+    def __reduce_ex__(self, protocol: Any) -> Any:  # see sharing.py
+        from .sharing import reduce
+
+        return reduce(self, protocol)
+
+    def __setstate__(self, state: Any) -> None:
+        # By-value unpickling of a frozen dataclass with derived fields.
+        for key, value in (state[1] if isinstance(state, tuple) else state).items():
+            object.__setattr__(self, key, value)
+
 
 @dataclass(frozen=True)
 class All:

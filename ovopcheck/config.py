@@ -17,7 +17,21 @@ from .model import Waiver
 from .policy import DEFAULT_FAIL_ON
 
 CONFIG_NAMES = (".ovopcheck.yaml", ".ovopcheck.yml")
-KEYS = ("program", "criteria", "lang", "format", "output", "fail_on", "as_of", "quiet", "verbose", "width", "waivers")
+KEYS = (
+    "program",
+    "criteria",
+    "lang",
+    "format",
+    "output",
+    "fail_on",
+    "as_of",
+    "quiet",
+    "verbose",
+    "width",
+    "waivers",
+    "exclude",
+    "jobs",
+)
 DEFAULTS: dict[str, Any] = {
     "program": "ovop",
     "criteria": [],
@@ -30,6 +44,8 @@ DEFAULTS: dict[str, Any] = {
     "verbose": False,
     "width": None,
     "waivers": [],
+    "exclude": [],
+    "jobs": None,
 }
 
 

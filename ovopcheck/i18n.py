@@ -250,6 +250,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "{source}: klasifikasi '{id}' tidak didefinisikan di berkas kriteria mana pun",
         "en": "{source}: classification '{id}' is not defined in any criteria file",
     },
+    "cli.nothing_found": {
+        "id": "tidak ada profil (*.yaml) atau berkas usulan (folder dengan profile.yaml) di {paths}",
+        "en": "no profile (*.yaml) or dossier (a folder with profile.yaml) found under {paths}",
+    },
     "cli.init_programme": {
         "id": "program '{programme}' tidak dikenal untuk init (tersedia: {known})",
         "en": "unknown programme '{programme}' for init (available: {known})",
@@ -289,6 +293,32 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "Stars cannot be computed yet: fill in the indicators not scored.",
     },
     "report.stars": {"id": "Perkiraan bintang: {stars}", "en": "Star estimate: {stars}"},
+    "summary.title": {"id": "Ringkasan {n} berkas", "en": "Summary of {n} files"},
+    "summary.verdicts": {"id": "Kesimpulan", "en": "Verdicts"},
+    "summary.by_commodity": {"id": "Kelompok komoditi", "en": "Commodity group"},
+    "summary.by_kabupaten": {"id": "Kabupaten/kota", "en": "Kabupaten/kota"},
+    "summary.top_gaps": {
+        "id": "Syarat yang paling sering belum terpenuhi (bahan pembinaan)",
+        "en": "Gates failed most often (what to coach)",
+    },
+    "summary.top_unknowns": {
+        "id": "Informasi yang paling sering belum diisi",
+        "en": "Information most often missing",
+    },
+    "summary.invalid": {"id": "{n} berkas tidak dapat diperiksa", "en": "{n} files could not be checked"},
+    "summary.more_rows": {
+        "id": "… dan {n} berkas lagi (lihat laporan json/csv untuk semuanya)",
+        "en": "… and {n} more files (see the json or csv report for all of them)",
+    },
+    "summary.files": {"id": "berkas", "en": "files"},
+    "summary.col.eligible": {"id": "layak", "en": "eligible"},
+    "summary.col.not_eligible": {"id": "kurang", "en": "gaps"},
+    "summary.col.incomplete": {"id": "belum lengkap", "en": "missing info"},
+    "summary.col.invalid": {"id": "tidak sah", "en": "invalid"},
+    "internal_error": {
+        "id": "kesalahan internal ovopcheck saat memeriksa berkas ini ({error}); mohon laporkan",
+        "en": "ovopcheck failed on this file ({error}); please report it",
+    },
     "report.advice": {"id": "Saran", "en": "Advice"},
     "report.points": {"id": "{points} dari {max} poin", "en": "{points} of {max} points"},
     "report.verdict": {"id": "Kesimpulan", "en": "Verdict"},

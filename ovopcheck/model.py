@@ -11,6 +11,7 @@ from typing import Any
 from .conditions import AtomResult, Condition
 from .documents import DocumentCheck
 from .errors import Problem
+from .sharing import reduce as _reduce_shared
 
 
 class Status(StrEnum):
@@ -94,6 +95,9 @@ class Evidence:
     types: tuple[str, ...]
     when: Condition | None = None
 
+    def __reduce_ex__(self, protocol: Any) -> Any:  # see sharing.py
+        return _reduce_shared(self, protocol)
+
 
 @dataclass(frozen=True)
 class EvidenceResult:
@@ -125,6 +129,9 @@ class Criterion:
     def max_points(self) -> int:
         return max((level.points for level in self.scores), default=0)
 
+    def __reduce_ex__(self, protocol: Any) -> Any:  # see sharing.py
+        return _reduce_shared(self, protocol)
+
 
 @dataclass(frozen=True)
 class ClassDef:
@@ -145,6 +152,9 @@ class Classification:
             if c.value == value:
                 return c.label
         return Text(value, value)
+
+    def __reduce_ex__(self, protocol: Any) -> Any:  # see sharing.py
+        return _reduce_shared(self, protocol)
 
 
 @dataclass(frozen=True)
@@ -202,6 +212,9 @@ class CriteriaSet:
             if c.id == cid:
                 return c
         return None
+
+    def __reduce_ex__(self, protocol: Any) -> Any:  # see sharing.py
+        return _reduce_shared(self, protocol)
 
 
 @dataclass(frozen=True)

@@ -223,7 +223,7 @@ def test_profile_symlink_leading_outside_is_refused(tmp_path: Path) -> None:
 
 def test_folder_without_profile(tmp_path: Path) -> None:
     proc = run_cli(str(tmp_path), "--lang", "en")
-    assert proc.returncode == 2 and "holds no profile.yaml" in proc.stderr
+    assert proc.returncode == 2 and "no profile (*.yaml) or dossier" in proc.stderr
 
 
 def test_hostile_dossier_finishes_quickly(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from typing import IO
 from ..describe import finding_sentence, problem_sentence
 from ..model import FailedFile, Kind, Result, Status, VariantResult
 from ..record import finding_location
+from ..summary import BatchSummary
 from .base import ReportContext
 
 
@@ -19,41 +20,50 @@ def _prop(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def _command(level: str, path: str, line: int, column: int, title: str, message: str) -> str:
+    where = f"file={_prop(path)},line={max(line, 1)},col={max(column, 1)},title={_prop(title)}"
+    return f"::{level} {where}::{_data(message)}\n"
+
+
+def prepare(result: Result, ctx: ReportContext) -> str:
+    """The workflow commands for one file."""
+    lang = ctx.lang
+    out: list[str] = []
+    if isinstance(result, FailedFile):
+        for p in result.problems:
+            out.append(
+                _command(
+                    "error", result.source, p.line, p.column, "ovopcheck: invalid input", problem_sentence(p, lang)
+                )
+            )
+        return "".join(out)
+    for evaluation in result.results if isinstance(result, VariantResult) else (result,):
+        path = evaluation.profile_path or evaluation.source
+        for finding in evaluation.findings:
+            if finding.status not in (Status.GAP, Status.UNKNOWN) or finding.criterion.kind is Kind.SCORED:
+                continue
+            if finding.waiver is not None:
+                level = "notice"
+            elif finding.criterion.kind is Kind.GATE:
+                level = "error" if finding.status is Status.GAP else "warning"
+            else:
+                level = "notice"
+            line, column = finding_location(evaluation, finding)
+            prefix = f"[{evaluation.assumed.value}] " if evaluation.assumed else ""
+            message = prefix + finding_sentence(finding, lang)
+            if finding.waiver is not None:
+                message += f" (waived: {finding.waiver.justification})"
+            title = f"{finding.criterion.id}: {finding.criterion.title.get(lang)}"
+            out.append(_command(level, path, line, column, title, message))
+    return "".join(out)
+
+
 class GitHubReporter:
     def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
         self.stream = stream
-        self.ctx = ctx
 
-    def _emit(self, level: str, path: str, line: int, column: int, title: str, message: str) -> None:
-        where = f"file={_prop(path)},line={max(line, 1)},col={max(column, 1)},title={_prop(title)}"
-        self.stream.write(f"::{level} {where}::{_data(message)}\n")
+    def emit(self, payload: str) -> None:
+        self.stream.write(payload)
 
-    def add(self, result: Result) -> None:
-        lang = self.ctx.lang
-        if isinstance(result, FailedFile):
-            for p in result.problems:
-                self._emit(
-                    "error", result.source, p.line, p.column, "ovopcheck: invalid input", problem_sentence(p, lang)
-                )
-            return
-        for evaluation in result.results if isinstance(result, VariantResult) else (result,):
-            path = evaluation.profile_path or evaluation.source
-            for finding in evaluation.findings:
-                if finding.status not in (Status.GAP, Status.UNKNOWN) or finding.criterion.kind is Kind.SCORED:
-                    continue
-                if finding.waiver is not None:
-                    level = "notice"
-                elif finding.criterion.kind is Kind.GATE:
-                    level = "error" if finding.status is Status.GAP else "warning"
-                else:
-                    level = "notice"
-                line, column = finding_location(evaluation, finding)
-                prefix = f"[{evaluation.assumed.value}] " if evaluation.assumed else ""
-                message = prefix + finding_sentence(finding, lang)
-                if finding.waiver is not None:
-                    message += f" (waived: {finding.waiver.justification})"
-                title = f"{finding.criterion.id}: {finding.criterion.title.get(lang)}"
-                self._emit(level, path, line, column, title, message)
-
-    def close(self) -> None:
+    def close(self, summary: BatchSummary) -> None:
         self.stream.flush()

@@ -11,64 +11,76 @@ from typing import IO
 
 from ..describe import finding_sentence, problem_line, safe
 from ..model import FailedFile, Kind, Result, Status, VariantResult
+from ..summary import BatchSummary
 from .base import ReportContext
+
+
+def prepare(result: Result, ctx: ReportContext) -> str:
+    """The test suites of one file, as XML text."""
+    holder = ET.Element("testsuites")
+    _suites(holder, result, ctx)
+    return "".join(ET.tostring(suite, encoding="unicode") for suite in holder)
 
 
 class JUnitReporter:
     def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
         self.stream = stream
-        self.ctx = ctx
         self.root = ET.Element("testsuites", name="ovopcheck")
 
-    def add(self, result: Result) -> None:
-        lang = self.ctx.lang
-        if isinstance(result, FailedFile):
-            suite = ET.SubElement(
-                self.root, "testsuite", name=safe(result.source), tests="1", failures="0", errors="1", skipped="0"
-            )
-            case = ET.SubElement(suite, "testcase", classname="ovopcheck", name="load")
-            text = "\n".join(problem_line(result.source, p, lang) for p in result.problems)
-            ET.SubElement(
-                case, "error", message=safe(text.splitlines()[0] if text else ""), type="invalid"
-            ).text = safe(text)
-            return
-        evaluations = result.results if isinstance(result, VariantResult) else (result,)
-        for evaluation in evaluations:
-            name = result.source if evaluation.assumed is None else f"{result.source} [{evaluation.assumed.value}]"
-            suite = ET.SubElement(self.root, "testsuite", name=safe(name))
-            counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
-            for finding in evaluation.findings:
-                criterion = finding.criterion
-                counts["tests"] += 1
-                case = ET.SubElement(suite, "testcase", classname=evaluation.criteria_set.id, name=criterion.id)
-                message = safe(finding_sentence(finding, lang))
-                title = safe(criterion.title.get(lang))
-                if finding.waiver is not None:
-                    counts["skipped"] += 1
-                    ET.SubElement(case, "skipped", message=f"waived: {safe(finding.waiver.justification)}")
-                elif finding.status is Status.NOT_APPLICABLE:
-                    counts["skipped"] += 1
-                    ET.SubElement(case, "skipped", message=message)
-                elif criterion.kind is not Kind.GATE and finding.status in (Status.GAP, Status.UNKNOWN):
-                    counts["skipped"] += 1
-                    ET.SubElement(case, "skipped", message=f"{criterion.kind.value}: {message}")
-                elif finding.status is Status.GAP:
-                    counts["failures"] += 1
-                    ET.SubElement(case, "failure", message=message, type="gap").text = f"{title}\n{message}"
-                elif finding.status is Status.UNKNOWN:
-                    if "unknown" in self.ctx.fail_on:
-                        counts["errors"] += 1
-                        ET.SubElement(case, "error", message=message, type="unknown").text = f"{title}\n{message}"
-                    else:
-                        counts["skipped"] += 1
-                        ET.SubElement(case, "skipped", message=f"unknown: {message}")
-                if finding.points is not None:
-                    ET.SubElement(case, "system-out").text = f"{finding.points}/{criterion.max_points}"
-            for key, value in counts.items():
-                suite.set(key, str(value))
+    def emit(self, payload: str) -> None:
+        if payload:
+            self.root.extend(ET.fromstring(f"<x>{payload}</x>"))
 
-    def close(self) -> None:
+    def close(self, summary: BatchSummary) -> None:
         ET.indent(self.root)
         self.stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
         self.stream.write(ET.tostring(self.root, encoding="unicode"))
         self.stream.write("\n")
+
+
+def _suites(root: ET.Element, result: Result, ctx: ReportContext) -> None:
+    lang = ctx.lang
+    if isinstance(result, FailedFile):
+        suite = ET.SubElement(
+            root, "testsuite", name=safe(result.source), tests="1", failures="0", errors="1", skipped="0"
+        )
+        case = ET.SubElement(suite, "testcase", classname="ovopcheck", name="load")
+        text = "\n".join(problem_line(result.source, p, lang) for p in result.problems)
+        ET.SubElement(case, "error", message=safe(text.splitlines()[0] if text else ""), type="invalid").text = safe(
+            text
+        )
+        return
+    evaluations = result.results if isinstance(result, VariantResult) else (result,)
+    for evaluation in evaluations:
+        name = result.source if evaluation.assumed is None else f"{result.source} [{evaluation.assumed.value}]"
+        suite = ET.SubElement(root, "testsuite", name=safe(name))
+        counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+        for finding in evaluation.findings:
+            criterion = finding.criterion
+            counts["tests"] += 1
+            case = ET.SubElement(suite, "testcase", classname=evaluation.criteria_set.id, name=criterion.id)
+            message = safe(finding_sentence(finding, lang))
+            title = safe(criterion.title.get(lang))
+            if finding.waiver is not None:
+                counts["skipped"] += 1
+                ET.SubElement(case, "skipped", message=f"waived: {safe(finding.waiver.justification)}")
+            elif finding.status is Status.NOT_APPLICABLE:
+                counts["skipped"] += 1
+                ET.SubElement(case, "skipped", message=message)
+            elif criterion.kind is not Kind.GATE and finding.status in (Status.GAP, Status.UNKNOWN):
+                counts["skipped"] += 1
+                ET.SubElement(case, "skipped", message=f"{criterion.kind.value}: {message}")
+            elif finding.status is Status.GAP:
+                counts["failures"] += 1
+                ET.SubElement(case, "failure", message=message, type="gap").text = f"{title}\n{message}"
+            elif finding.status is Status.UNKNOWN:
+                if "unknown" in ctx.fail_on:
+                    counts["errors"] += 1
+                    ET.SubElement(case, "error", message=message, type="unknown").text = f"{title}\n{message}"
+                else:
+                    counts["skipped"] += 1
+                    ET.SubElement(case, "skipped", message=f"unknown: {message}")
+            if finding.points is not None:
+                ET.SubElement(case, "system-out").text = f"{finding.points}/{criterion.max_points}"
+        for key, value in counts.items():
+            suite.set(key, str(value))

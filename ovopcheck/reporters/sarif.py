@@ -13,6 +13,7 @@ from .. import __version__
 from ..describe import basis_line, finding_sentence, problem_sentence
 from ..model import CriteriaSet, FailedFile, Kind, Result, Status, VariantResult
 from ..record import finding_location
+from ..summary import BatchSummary
 from .base import ReportContext
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -47,6 +48,58 @@ def _rules(cset: CriteriaSet, lang: str) -> list[dict[str, Any]]:
     return rules
 
 
+def _location(uri: str, line: int, column: int) -> list[dict[str, Any]]:
+    region = {"startLine": max(line, 1), "startColumn": max(column, 1)}
+    return [{"physicalLocation": {"artifactLocation": {"uri": uri.replace("\\", "/")}, "region": region}}]
+
+
+def prepare(result: Result, ctx: ReportContext) -> list[dict[str, Any]]:
+    """The SARIF results of one file (rule indexes are filled in by the reporter)."""
+    out: list[dict[str, Any]] = []
+    lang = ctx.lang
+    if isinstance(result, FailedFile):
+        for problem in result.problems:
+            out.append(
+                {
+                    "ruleId": INVALID_RULE,
+                    "ruleIndex": 0,
+                    "level": "error",
+                    "message": {"text": problem_sentence(problem, lang)},
+                    "locations": _location(result.source, problem.line, problem.column),
+                }
+            )
+        return out
+    for evaluation in result.results if isinstance(result, VariantResult) else (result,):
+        uri = evaluation.profile_path or evaluation.source
+        for finding in evaluation.findings:
+            if finding.status not in (Status.GAP, Status.UNKNOWN) or finding.criterion.kind is Kind.SCORED:
+                continue
+            gate = finding.criterion.kind is Kind.GATE
+            level = ("error" if finding.status is Status.GAP else "warning") if gate else "note"
+            line, column = finding_location(evaluation, finding)
+            entry: dict[str, Any] = {
+                "ruleId": finding.criterion.id,
+                "ruleIndex": 0,
+                "level": level,
+                "message": {"text": finding_sentence(finding, lang)},
+                "locations": _location(uri, line, column),
+                "properties": {"status": finding.status.value},
+            }
+            if evaluation.assumed is not None:
+                entry["properties"]["variant"] = evaluation.assumed.value
+            if finding.waiver is not None:
+                entry["suppressions"] = [
+                    {
+                        "kind": "external",
+                        "status": "accepted",
+                        "justification": f"{finding.waiver.justification} ({finding.waiver.approved_by}, "
+                        f"until {finding.waiver.expires.isoformat()})",
+                    }
+                ]
+            out.append(entry)
+    return out
+
+
 class SarifReporter:
     def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
         self.stream = stream
@@ -55,54 +108,12 @@ class SarifReporter:
         self.index = {rule["id"]: n for n, rule in enumerate(self.rules)}
         self.results: list[dict[str, Any]] = []
 
-    def _location(self, uri: str, line: int, column: int) -> list[dict[str, Any]]:
-        region = {"startLine": max(line, 1), "startColumn": max(column, 1)}
-        return [{"physicalLocation": {"artifactLocation": {"uri": uri.replace("\\", "/")}, "region": region}}]
+    def emit(self, payload: list[dict[str, Any]]) -> None:
+        for entry in payload:
+            entry["ruleIndex"] = self.index[entry["ruleId"]]
+            self.results.append(entry)
 
-    def add(self, result: Result) -> None:
-        lang = self.ctx.lang
-        if isinstance(result, FailedFile):
-            for problem in result.problems:
-                self.results.append(
-                    {
-                        "ruleId": INVALID_RULE,
-                        "ruleIndex": 0,
-                        "level": "error",
-                        "message": {"text": problem_sentence(problem, lang)},
-                        "locations": self._location(result.source, problem.line, problem.column),
-                    }
-                )
-            return
-        for evaluation in result.results if isinstance(result, VariantResult) else (result,):
-            uri = evaluation.profile_path or evaluation.source
-            for finding in evaluation.findings:
-                if finding.status not in (Status.GAP, Status.UNKNOWN) or finding.criterion.kind is Kind.SCORED:
-                    continue
-                gate = finding.criterion.kind is Kind.GATE
-                level = ("error" if finding.status is Status.GAP else "warning") if gate else "note"
-                line, column = finding_location(evaluation, finding)
-                entry: dict[str, Any] = {
-                    "ruleId": finding.criterion.id,
-                    "ruleIndex": self.index[finding.criterion.id],
-                    "level": level,
-                    "message": {"text": finding_sentence(finding, lang)},
-                    "locations": self._location(uri, line, column),
-                    "properties": {"status": finding.status.value},
-                }
-                if evaluation.assumed is not None:
-                    entry["properties"]["variant"] = evaluation.assumed.value
-                if finding.waiver is not None:
-                    entry["suppressions"] = [
-                        {
-                            "kind": "external",
-                            "status": "accepted",
-                            "justification": f"{finding.waiver.justification} ({finding.waiver.approved_by}, "
-                            f"until {finding.waiver.expires.isoformat()})",
-                        }
-                    ]
-                self.results.append(entry)
-
-    def close(self) -> None:
+    def close(self, summary: BatchSummary) -> None:
         ctx = self.ctx
         log = {
             "$schema": SARIF_SCHEMA,

@@ -8,6 +8,7 @@ NO_COLOR, in a pipe or on paper.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
 from typing import IO
 
@@ -28,6 +29,7 @@ from ..describe import (
 )
 from ..i18n import message
 from ..model import FailedFile, Finding, Kind, ProfileResult, Result, Status, VariantResult, Verdict
+from ..summary import BatchSummary
 from .base import ReportContext
 
 _STYLE = {
@@ -51,11 +53,11 @@ def make_console(stream: IO[str] | None = None, width: int | None = None) -> Con
     return Console(file=stream, markup=False, emoji=False, highlight=False, width=width, soft_wrap=False)
 
 
-def _symbols(console: Console) -> dict[Status, str]:
-    return _SYMBOL if console.encoding.lower().startswith("utf") else _ASCII
+def _symbols(console: Console, ascii_only: bool = False) -> dict[Status, str]:
+    return _ASCII if ascii_only or not console.encoding.lower().startswith("utf") else _SYMBOL
 
 
-def render(result: ProfileResult, console: Console, lang: str, verbose: bool = False) -> None:
+def render(result: ProfileResult, console: Console, lang: str, verbose: bool = False, ascii_only: bool = False) -> None:
     """Print one profile's report: header, one row per criterion, verdict, next steps."""
     cset = result.criteria_set
     profile = result.profile
@@ -92,7 +94,7 @@ def render(result: ProfileResult, console: Console, lang: str, verbose: bool = F
     console.print(header)
     console.print()
 
-    symbols = _symbols(console)
+    symbols = _symbols(console, ascii_only)
     table = Table(
         show_header=True, header_style="bold", show_lines=False, box=None, pad_edge=False, expand=False, padding=(0, 1)
     )
@@ -112,7 +114,7 @@ def render(result: ProfileResult, console: Console, lang: str, verbose: bool = F
         table.add_row(status_cell, _criterion_cell(finding, lang, brief=brief, verbose=verbose))
     console.print(table)
     console.print()
-    _documents(result, console, lang)
+    _documents(result, console, lang, ascii_only)
     _readiness(result, console, lang)
     _verdict(result, console, lang)
     _next_steps(result, console, lang)
@@ -154,7 +156,7 @@ def _criterion_cell(finding: Finding, lang: str, brief: bool, verbose: bool = Fa
     return cell
 
 
-def _documents(result: ProfileResult, console: Console, lang: str) -> None:
+def _documents(result: ProfileResult, console: Console, lang: str, ascii_only: bool = False) -> None:
     needs_documents = any(f.criterion.evidence for f in result.findings)
     if result.documents is None:
         if needs_documents:
@@ -162,7 +164,7 @@ def _documents(result: ProfileResult, console: Console, lang: str) -> None:
             console.print()
         return
     console.print(Text(message("report.documents", lang), style="bold"))
-    symbols = _symbols(console)
+    symbols = _symbols(console, ascii_only)
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
@@ -223,13 +225,15 @@ def _readiness(result: ProfileResult, console: Console, lang: str) -> None:
     console.print()
 
 
-def render_variants(results: Iterable[ProfileResult], console: Console, lang: str, verbose: bool = False) -> None:
+def render_variants(
+    results: Iterable[ProfileResult], console: Console, lang: str, verbose: bool = False, ascii_only: bool = False
+) -> None:
     """A profile checked once per variant (e.g. per Upakarti category): one report each."""
     results = list(results)
     for index, result in enumerate(results):
         if index:
             console.rule(style="dim")
-        render(result, console, lang, verbose=verbose)
+        render(result, console, lang, verbose=verbose, ascii_only=ascii_only)
     eligible = [r.assumed.label.get(lang) for r in results if r.assumed and r.verdict is Verdict.ELIGIBLE]
     line = Text(f"{message('report.overall', lang)}: ", style="bold")
     if eligible:
@@ -284,42 +288,129 @@ def _next_steps(result: ProfileResult, console: Console, lang: str) -> None:
     console.print(plan)
 
 
-class TextReporter:
-    """The terminal report as a reporter: full reports, or one line per file with --quiet."""
+_CONSOLES: dict[tuple[object, ...], tuple[Console, io.StringIO]] = {}
 
-    def __init__(self, stream: IO[str] | None, ctx: ReportContext) -> None:
+
+def _buffer_console(ctx: ReportContext) -> tuple[Console, io.StringIO]:
+    """A console rendering into a string as the destination would show it; one per process and setting."""
+    key = (ctx.color_system, ctx.width, ctx.unicode, ctx.no_color)
+    if key not in _CONSOLES:
+        buffer = io.StringIO()
+        console = Console(
+            file=buffer,
+            markup=False,
+            emoji=False,
+            highlight=False,
+            width=ctx.width,
+            soft_wrap=False,
+            force_terminal=ctx.color_system is not None,
+            color_system=ctx.color_system,  # type: ignore[arg-type]
+            no_color=ctx.color_system is None,
+            legacy_windows=False,
+        )
+        _CONSOLES[key] = (console, buffer)
+    return _CONSOLES[key]
+
+
+def prepare(result: Result, ctx: ReportContext) -> tuple[str, str]:
+    """("out", text) to print, or ("err", lines) for a file that could not be checked."""
+    if isinstance(result, FailedFile):
+        return "err", "".join(problem_line(result.source, p, ctx.lang) + "\n" for p in result.problems)
+    if ctx.quiet:
+        counts = ""
+        if result.verdict is not Verdict.ELIGIBLE:
+            blocking = [f for r in _evaluations(result) for f in r.findings if f.blocks]
+            gaps = sum(1 for f in blocking if f.status is Status.GAP)
+            key = "verdict.counts_one_gap" if gaps == 1 else "verdict.counts"
+            counts = " (" + message(key, ctx.lang, gaps=gaps, unknown=len(blocking) - gaps) + ")"
+        line = f"{safe_line(result.source)}: {message('verdict.' + result.verdict, ctx.lang)}{counts}"
+        if ctx.color_system is None:
+            return "out", line + "\n"  # no colour: no need to pay for rich on every line of a batch
+        console, buffer = _buffer_console(ctx)
+        console.print(Text(line, style=_VERDICT_STYLE[result.verdict]), soft_wrap=True)
+    else:
+        console, buffer = _buffer_console(ctx)
+        if isinstance(result, VariantResult):
+            render_variants(result.results, console, ctx.lang, verbose=ctx.verbose, ascii_only=not ctx.unicode)
+        else:
+            render(result, console, ctx.lang, verbose=ctx.verbose, ascii_only=not ctx.unicode)
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return "out", text
+
+
+class TextReporter:
+    """The terminal report: one full report per file (or one line with --quiet), then a batch summary."""
+
+    def __init__(self, stream: IO[str] | None, ctx: ReportContext, diagnostics: IO[str] | None = None) -> None:
         self.ctx = ctx
         self.console = make_console(stream, width=ctx.width)
+        self.diagnostics = diagnostics
         self.count = 0
 
-    def add(self, result: Result) -> None:
-        ctx = self.ctx
-        if isinstance(result, FailedFile):
-            target = ctx.diagnostics or self.console.file
-            for problem in result.problems:
-                target.write(problem_line(result.source, problem, ctx.lang) + "\n")
+    def emit(self, payload: tuple[str, str]) -> None:
+        kind, text = payload
+        if kind == "err":
+            target = self.diagnostics or self.console.file
+            target.write(text)
             target.flush()
             return
-        if ctx.quiet:
-            counts = ""
-            if result.verdict is not Verdict.ELIGIBLE:
-                blocking = [f for r in _evaluations(result) for f in r.findings if f.blocks]
-                gaps = sum(1 for f in blocking if f.status is Status.GAP)
-                key = "verdict.counts_one_gap" if gaps == 1 else "verdict.counts"
-                counts = " (" + message(key, ctx.lang, gaps=gaps, unknown=len(blocking) - gaps) + ")"
-            line = f"{safe_line(result.source)}: {message('verdict.' + result.verdict, ctx.lang)}{counts}"
-            self.console.print(Text(line, style=_VERDICT_STYLE[result.verdict]), soft_wrap=True)
-            return
-        if self.count:
+        if self.count and not self.ctx.quiet:
             self.console.rule(style="dim")
         self.count += 1
-        if isinstance(result, VariantResult):
-            render_variants(result.results, self.console, ctx.lang, verbose=ctx.verbose)
-        else:
-            render(result, self.console, ctx.lang, verbose=ctx.verbose)
+        self.console.file.write(text)
 
-    def close(self) -> None:
+    def close(self, summary: BatchSummary) -> None:
+        if summary.files > 1:
+            render_summary(summary, self.console, self.ctx.lang, separate=not self.ctx.quiet)
         self.console.file.flush()
+
+
+def render_summary(summary: BatchSummary, console: Console, lang: str, separate: bool = True) -> None:
+    """The batch summary: counts by verdict, commodity group and kabupaten/kota, top gaps, invalid files."""
+    if separate:
+        console.rule(style="dim")
+    console.print(Text(message("summary.title", lang, n=summary.files), style="bold"))
+    verdicts = ["eligible", "not_eligible", "incomplete", "invalid"]
+    totals = Table.grid(padding=(0, 2))
+    totals.add_column()
+    totals.add_column(justify="right")
+    for verdict in verdicts:
+        totals.add_row(
+            Text(message(f"verdict.{verdict}", lang), style=_VERDICT_STYLE[Verdict(verdict)]),
+            Text(str(summary.verdicts.get(verdict, 0))),
+        )
+    console.print(totals)
+    for title_key, groups in (
+        ("summary.by_commodity", summary.by_commodity),
+        ("summary.by_kabupaten", summary.by_kabupaten),
+    ):
+        if not groups:
+            continue
+        table = Table(box=None, padding=(0, 1), show_header=True, header_style="bold")
+        table.add_column(message(title_key, lang), overflow="fold")
+        for verdict in verdicts[:3]:
+            table.add_column(message(f"summary.col.{verdict}", lang), justify="right", no_wrap=True)
+        for name, counts in sorted(groups.items()):
+            table.add_row(Text(safe_line(name)), *(Text(str(counts.get(v, 0))) for v in verdicts[:3]))
+        console.print()
+        console.print(table)
+    if summary.gaps:
+        console.print()
+        console.print(Text(message("summary.top_gaps", lang), style="bold"))
+        for criterion, count in summary.top_gaps():
+            console.print(Text(f"{count:>6}  {criterion}"))
+    if summary.unknowns:
+        console.print()
+        console.print(Text(message("summary.top_unknowns", lang), style="bold"))
+        for criterion, count in summary.top_unknowns():
+            console.print(Text(f"{count:>6}  {criterion}"))
+    if summary.invalid:
+        console.print()
+        console.print(Text(message("summary.invalid", lang, n=len(summary.invalid)), style="bold red"))
+        for line in summary.invalid:
+            console.print(Text(safe_line(line)), soft_wrap=True)
 
 
 def _evaluations(result: ProfileResult | VariantResult) -> tuple[ProfileResult, ...]:

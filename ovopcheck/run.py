@@ -1,0 +1,197 @@
+"""Batches: find what to check under the given paths, and check it in parallel, in input order.
+
+Discovery is deterministic (sorted), skips hidden folders such as ``.git``, never follows a symlink out
+of the roots it was given and never enters the same folder twice (symlink loops). A folder holding a
+``profile.yaml`` is a dossier and is not searched further; other ``*.yaml``/``*.yml`` files are profiles.
+
+Checking runs in worker processes that each load the criteria once; results come back in input order as
+a stream, so memory does not grow with the number of files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import Problem
+from .model import CriteriaSet, FailedFile, Result, Waiver
+from .reporters.base import ReportContext
+from .summary import SummaryItem, summary_item
+
+PROFILE_NAMES = ("profile.yaml", "profile.yml")
+SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A path discovery could not use (say, a broken symlink given on the command line)."""
+
+    path: str
+    problem: Problem
+
+
+def _excluded(relative: str, name: str, patterns: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatchcase(relative, p) or fnmatch.fnmatchcase(name, p) for p in patterns)
+
+
+def discover(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[str] = ()) -> Iterator[str]:
+    """What to check under ``paths``: files as given, folders walked. Yields paths as text, in order."""
+    patterns = tuple(p.rstrip("/") for p in exclude)
+    for given in paths:
+        text = os.fspath(given)
+        if not os.path.isdir(text):
+            yield text  # a file (or something that is not there: check_file reports it)
+            continue
+        if any(os.path.isfile(os.path.join(text, n)) for n in PROFILE_NAMES):
+            yield text
+            continue
+        yield from _walk(text, patterns)
+
+
+def _walk(root: str, patterns: tuple[str, ...]) -> Iterator[str]:
+    real_root = os.path.realpath(root)
+    seen: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            info = os.stat(folder)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) in seen:
+            continue  # already walked: a symlink loop or a second link to the same folder
+        seen.add((info.st_dev, info.st_ino))
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            continue
+        files: list[str] = []
+        folders: list[str] = []
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue  # .git, .venv and other hidden entries
+            path = entry.path
+            relative = os.path.relpath(path, root).replace(os.sep, "/")
+            if _excluded(relative, name, patterns):
+                continue
+            if entry.is_symlink():
+                target = os.path.realpath(path)
+                if os.path.commonpath([real_root, target]) != real_root:
+                    continue  # never follow a link out of the root
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                continue
+            if is_dir:
+                if any(os.path.isfile(os.path.join(path, n)) for n in PROFILE_NAMES):
+                    files.append(path)  # a dossier: checked whole, not searched further
+                else:
+                    folders.append(path)
+            elif name.endswith(SUFFIXES):
+                files.append(path)
+        # Files and dossiers of this folder in name order, then its sub-folders in name order.
+        yield from sorted(files)
+        stack.extend(sorted(folders, reverse=True))
+
+
+# ---------------------------------------------------------------- parallel checking
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(cset: CriteriaSet, as_of: dt.date, transform: Callable[[Result], Any] | None) -> None:
+    _WORKER.update(cset=cset, as_of=as_of, transform=transform)
+
+
+def _check_in_worker(path: str) -> Any:
+    from .api import check_file
+
+    try:
+        result: Result = check_file(path, _WORKER["cset"], _WORKER["as_of"])
+    except Exception as exc:  # a bug must not stop the batch: the file is reported, the rest go on
+        result = FailedFile(path, (Problem("internal_error", {"error": type(exc).__name__}),))
+    transform = _WORKER["transform"]
+    return result if transform is None else transform(result)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What the main process needs of one checked file: small and cheap to send between processes."""
+
+    exit_code: int
+    summary: SummaryItem
+    payloads: tuple[Any, ...]  # one per output, in the order the outputs were given
+
+
+def prepare_outputs(
+    outputs: tuple[tuple[str, ReportContext], ...],
+    fail_on: frozenset[str],
+    lang: str,
+    waivers: tuple[Waiver, ...],
+    as_of: dt.date,
+    result: Result,
+) -> Prepared:
+    """Waivers, exit code, summary item and every output's payload for one result (runs in a worker)."""
+    from .policy import apply_waivers, result_exit_code
+    from .reporters import preparer
+
+    result = apply_waivers(result, waivers, as_of)
+    code = result_exit_code(result, fail_on)
+    return Prepared(code, summary_item(result, lang, code), tuple(preparer(fmt)(result, ctx) for fmt, ctx in outputs))
+
+
+def shared_objects(cset: CriteriaSet) -> Iterator[object]:
+    """Every object of a criteria set that results refer to (see sharing.py)."""
+    from .conditions import All, AnyOf, Atom, Not
+
+    def conditions(cond: object) -> Iterator[object]:
+        if isinstance(cond, Atom):
+            yield cond
+            if cond.where is not None:
+                yield from conditions(cond.where)
+        elif isinstance(cond, Not):
+            yield from conditions(cond.part)
+        elif isinstance(cond, All | AnyOf):
+            for part in cond.parts:
+                yield from conditions(part)
+
+    yield cset
+    for criterion in cset.criteria:
+        yield criterion
+        yield from criterion.evidence
+        for cond in (criterion.requires, criterion.applies_when, *(s.when for s in criterion.scores)):
+            yield from conditions(cond)
+    yield from cset.classifications
+
+
+def check_many(
+    paths: Iterable[str],
+    cset: CriteriaSet,
+    as_of: dt.date,
+    jobs: int = 1,
+    transform: Callable[[Result], Any] | None = None,
+) -> Iterator[Any]:
+    """Check each path, with ``jobs`` > 1 in that many worker processes; yield in input order.
+
+    Each result goes through ``transform`` (in the worker) when given, so only what the caller needs
+    crosses between processes (see ``prepare_outputs``).
+    """
+    if jobs <= 1:
+        _init_worker(cset, as_of, transform)
+        for path in paths:
+            yield _check_in_worker(path)
+        return
+    import multiprocessing
+
+    from .sharing import share
+
+    share(shared_objects(cset))
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    with context.Pool(jobs, initializer=_init_worker, initargs=(cset, as_of, transform)) as pool:
+        yield from pool.imap(_check_in_worker, paths, chunksize=16)
