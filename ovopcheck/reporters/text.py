@@ -305,7 +305,7 @@ def _buffer_console(ctx: ReportContext) -> tuple[Console, io.StringIO]:
             soft_wrap=False,
             force_terminal=ctx.color_system is not None,
             color_system=ctx.color_system,  # type: ignore[arg-type]
-            no_color=ctx.color_system is None,
+            no_color=ctx.no_color or ctx.color_system is None,
             legacy_windows=False,
         )
         _CONSOLES[key] = (console, buffer)
