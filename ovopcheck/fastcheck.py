@@ -43,8 +43,11 @@ _KNOWN = {
     "format",
     "anyOf",
     "allOf",
+    "oneOf",
+    "not",
     "if",
     "then",
+    "else",
 }
 
 
@@ -173,10 +176,27 @@ class _Compiler:
             if branch_key in s:
                 branches = [self.compile(b) for b in s[branch_key]]
                 checks.append(lambda v, bs=branches, c=combine: c(b(v) for b in bs))
+        if "oneOf" in s:
+            options = [self.compile(b) for b in s["oneOf"]]
+
+            def exactly_one(v: Any, options: list[Check] = options) -> bool:
+                matched = 0
+                for option in options:
+                    if option(v):
+                        matched += 1
+                        if matched > 1:
+                            return False
+                return matched == 1
+
+            checks.append(exactly_one)
+        if "not" in s:
+            negated = self.compile(s["not"])
+            checks.append(lambda v: not negated(v))
         if "if" in s:
             condition = self.compile(s["if"])
             then = self.compile(s.get("then", {}))
-            checks.append(lambda v: not condition(v) or then(v))
+            otherwise = self.compile(s.get("else", {}))
+            checks.append(lambda v: then(v) if condition(v) else otherwise(v))
 
     def _object(self, s: dict[str, Any]) -> Check:
         props = {k: self.compile(v) for k, v in s.get("properties", {}).items()}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from .reporters.base import ReportContext
 from .summary import SummaryItem, summary_item
 
 PROFILE_NAMES = ("profile.yaml", "profile.yml")
+SMALL_BATCH = 24
 SUFFIXES = (".yaml", ".yml")
 
 
@@ -181,9 +183,12 @@ def check_many(
     Each result goes through ``transform`` (in the worker) when given, so only what the caller needs
     crosses between processes (see ``prepare_outputs``).
     """
-    if jobs <= 1:
+    paths = iter(paths)
+    # Starting workers costs tens of milliseconds: a handful of files is checked right here.
+    first = list(itertools.islice(paths, SMALL_BATCH))
+    if jobs <= 1 or len(first) < SMALL_BATCH:
         _init_worker(cset, as_of, transform)
-        for path in paths:
+        for path in itertools.chain(first, paths):
             yield _check_in_worker(path)
         return
     import multiprocessing
@@ -194,4 +199,4 @@ def check_many(
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     with context.Pool(jobs, initializer=_init_worker, initargs=(cset, as_of, transform)) as pool:
-        yield from pool.imap(_check_in_worker, paths, chunksize=16)
+        yield from pool.imap(_check_in_worker, itertools.chain(first, paths), chunksize=16)

@@ -91,3 +91,66 @@ def test_unknown_keys_agree(path: tuple[Any, ...], key: str) -> None:
     if isinstance(target, dict):
         target[key] = 1
     agree(data)
+
+
+def test_criteria_files_agree() -> None:
+    import json
+
+    from ovopcheck.loading import parse_document
+    from ovopcheck.resources import bundled_criteria_dir
+
+    assert fast_validator("criteria") is not None
+    for path in sorted(bundled_criteria_dir().glob("*.yaml")):
+        data, _ = parse_document(path.read_text(encoding="utf-8"), str(path), "criteria")
+        assert fast_validator("criteria")(data)
+        if not data["criteria"]:
+            continue
+        broken = json.loads(json.dumps(data))
+        broken["criteria"][0]["requires"] = {"field": "a", "eq": 1, "ne": 2}  # two operators
+        slow = not any(True for _ in validator("criteria").iter_errors(broken))
+        assert fast_validator("criteria")(broken) is slow is False
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.recursive(
+        st.builds(
+            lambda f, op, v: {"field": f, op: v},
+            st.sampled_from(["a", "b.c", "."]),
+            st.sampled_from(["eq", "ge", "in", "present", "matches"]),
+            st.one_of(st.integers(), st.booleans(), st.lists(st.integers(), max_size=2), st.text(max_size=3)),
+        ),
+        lambda inner: st.one_of(
+            st.builds(lambda xs: {"all": xs}, st.lists(inner, max_size=3)),
+            st.builds(lambda x: {"not": x}, inner),
+            st.builds(lambda x, y: {"any": [x], "all": [y]}, inner, inner),
+        ),
+        max_leaves=5,
+    )
+)
+def test_generated_conditions_agree(condition: Any) -> None:
+    data = {
+        "format_version": 1,
+        "set": {
+            "id": "x",
+            "programme": "x",
+            "version": "1",
+            "title": {"id": "a", "en": "a"},
+            "regime": {"id": "a", "en": "a"},
+        },
+        "criteria": [
+            {
+                "id": "x.y",
+                "kind": "gate",
+                "title": {"id": "a", "en": "a"},
+                "explanation": {"id": "a", "en": "a"},
+                "basis": [{"instrument": "abc", "tag": "legal", "source_url": "https://x.y"}],
+                "advice": {"id": "a", "en": "a"},
+                "gap": {"id": "a", "en": "a"},
+                "requires": condition,
+                "tests": [{"expect": "met", "profile": {}}],
+            }
+        ],
+    }
+    slow = not any(True for _ in validator("criteria").iter_errors(data))
+    assert fast_validator("criteria")(data) is slow
