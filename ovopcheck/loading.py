@@ -81,11 +81,22 @@ def _kind_of(data: Any) -> str:
 
 
 def load_criteria_file(path: str | os.PathLike[str]) -> CriteriaSet:
+    from . import cache
+
     source = os.fspath(path)
     text = yamlsource.read_text(path, source)
-    data, positions = parse_document(text, source, "criteria")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return build_criteria_set(data, positions, source, digest)
+    cache_key = cache.key(text)
+    cached = cache.get(cache_key)
+    if cached is not None:
+        try:
+            return build_criteria_set(cached, {}, source, digest)
+        except (InputError, KeyError, TypeError, ValueError):
+            pass  # a stale or damaged entry: load the file itself
+    data, positions = parse_document(text, source, "criteria")
+    built = build_criteria_set(data, positions, source, digest)
+    cache.put(cache_key, data)
+    return built
 
 
 def build_criteria_set(data: Mapping[str, Any], positions: Positions, source: str, digest: str) -> CriteriaSet:

@@ -78,8 +78,7 @@ def _walk(root: str, patterns: tuple[str, ...]) -> Iterator[str]:
             if name.startswith("."):
                 continue  # .git, .venv and other hidden entries
             path = entry.path
-            relative = os.path.relpath(path, root).replace(os.sep, "/")
-            if _excluded(relative, name, patterns):
+            if patterns and _excluded(os.path.relpath(path, root).replace(os.sep, "/"), name, patterns):
                 continue
             if entry.is_symlink():
                 target = os.path.realpath(path)
@@ -199,4 +198,4 @@ def check_many(
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     with context.Pool(jobs, initializer=_init_worker, initargs=(cset, as_of, transform)) as pool:
-        yield from pool.imap(_check_in_worker, itertools.chain(first, paths), chunksize=16)
+        yield from pool.imap(_check_in_worker, itertools.chain(first, paths), chunksize=64)
