@@ -26,8 +26,8 @@ def _folder() -> Path | None:
     explicit = os.environ.get("OVOPCHECK_CACHE_DIR")
     if explicit:
         return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "ovopcheck"
+    base = os.environ.get("XDG_CACHE_HOME")
+    return (Path(base) if base else Path.home() / ".cache") / "ovopcheck"
 
 
 def key(text: str) -> str:
