@@ -59,6 +59,6 @@ def put(cache_key: str, data: Any) -> None:
         fd, temp = tempfile.mkstemp(dir=folder, prefix=".criteria-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(data, handle, ensure_ascii=False)
-        os.replace(temp, folder / f"criteria-{cache_key}.json")
+        Path(temp).replace(folder / f"criteria-{cache_key}.json")
     except OSError:
         return
