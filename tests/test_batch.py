@@ -1,0 +1,121 @@
+"""Batches: discovery, parallel checking in input order, the summary, and one bad file never stopping it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ovopcheck.run import discover
+
+from .conftest import AS_OF, EXAMPLES, run_cli
+
+BATIK = (EXAMPLES / "batik-eligible.yaml").read_text(encoding="utf-8")
+FOOD = (EXAMPLES / "food-no-halal.yaml").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    root = tmp_path / "provinsi"
+    (root / "kab-b").mkdir(parents=True)
+    (root / "kab-a" / "sub").mkdir(parents=True)
+    (root / "kab-a" / "z.yaml").write_text(BATIK, encoding="utf-8")
+    (root / "kab-a" / "a.yml").write_text(FOOD, encoding="utf-8")
+    (root / "kab-a" / "sub" / "m.yaml").write_text(
+        BATIK.replace("Kabupaten Bantul", "Kota Yogyakarta"), encoding="utf-8"
+    )
+    (root / "kab-a" / "notes.txt").write_text("not a profile", encoding="utf-8")
+    (root / "kab-b" / "broken.yaml").write_text("schema_version: 1\nbusiness: [\n", encoding="utf-8")
+    shutil.copytree(EXAMPLES / "dossiers" / "batik-sekar-jagad", root / "kab-b" / "dossier")
+    (root / ".git").mkdir()
+    (root / ".git" / "config.yaml").write_text("x: 1", encoding="utf-8")
+    (root / ".hidden.yaml").write_text("x: 1", encoding="utf-8")
+    return root
+
+
+def rel(paths: list[str], root: Path) -> list[str]:
+    return [os.path.relpath(p, root) for p in paths]
+
+
+def test_discovery_is_sorted_and_skips_hidden(tree: Path) -> None:
+    assert rel(list(discover([tree])), tree) == [
+        "kab-a/a.yml",
+        "kab-a/z.yaml",
+        "kab-a/sub/m.yaml",
+        "kab-b/broken.yaml",
+        "kab-b/dossier",  # a folder with profile.yaml is one dossier, its docs are not searched
+    ]
+
+
+def test_exclude(tree: Path) -> None:
+    found = rel(list(discover([tree], ["kab-a/sub", "*.yml"])), tree)
+    assert found == ["kab-a/z.yaml", "kab-b/broken.yaml", "kab-b/dossier"]
+
+
+def test_symlinks_out_of_the_root_are_not_followed_and_loops_end(tree: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.yaml").write_text(BATIK, encoding="utf-8")
+    (tree / "kab-a" / "escape").symlink_to(outside, target_is_directory=True)
+    (tree / "kab-a" / "escape.yaml").symlink_to(outside / "secret.yaml")
+    (tree / "kab-a" / "sub" / "loop").symlink_to(tree / "kab-a", target_is_directory=True)
+    found = rel(list(discover([tree])), tree)
+    assert not any("escape" in f or "secret" in f for f in found)
+    assert len(found) == len({os.path.realpath(tree / f) for f in found})  # nothing twice through the loop
+
+
+def test_given_files_are_taken_as_they_are(tree: Path) -> None:
+    assert list(discover([tree / ".hidden.yaml"])) == [str(tree / ".hidden.yaml")]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_batch_reports_every_file_once_in_order(tree: Path, jobs: str) -> None:
+    proc = run_cli(str(tree), "--jobs", jobs, "-f", "jsonl", "--as-of", AS_OF.isoformat())
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert rel([line["path"] for line in lines], tree) == rel(list(discover([tree])), tree)
+    assert proc.returncode == 2  # the broken file; every other file was still checked
+    assert proc.stderr.count("broken.yaml") == 1
+
+
+def test_parallel_and_serial_agree(tmp_path: Path) -> None:
+    for i in range(60):
+        (tmp_path / f"p{i:03d}.yaml").write_text(FOOD if i % 3 else BATIK, encoding="utf-8")
+    serial = run_cli(str(tmp_path), "--jobs", "1", "-f", "json", "--as-of", AS_OF.isoformat())
+    parallel = run_cli(str(tmp_path), "--jobs", "2", "-f", "json", "--as-of", AS_OF.isoformat())
+    assert serial.stdout == parallel.stdout and serial.returncode == parallel.returncode == 1
+
+
+def test_summary_in_text_json_and_markdown(tree: Path) -> None:
+    text = run_cli(str(tree), "-q", "--lang", "en", "--as-of", AS_OF.isoformat(), "--width", "120")
+    assert "Summary of 5 files" in text.stdout
+    assert "Gates failed most often (what to coach)" in text.stdout and "ovop.food-halal" in text.stdout
+    assert "1 files could not be checked" in text.stdout and "broken.yaml" in text.stdout
+    record = json.loads(run_cli(str(tree), "-f", "json", "--as-of", AS_OF.isoformat()).stdout)
+    summary = record["summary"]
+    assert summary["files"] == 5
+    assert summary["verdicts"] == {"eligible": 3, "invalid": 1, "not_eligible": 1}
+    assert summary["by_kabupaten_kota"]["Kota Yogyakarta"] == {"eligible": 1}
+    assert summary["by_commodity_group"]["kain_batik"] == {"eligible": 3}
+    assert summary["most_frequent_gaps"][0] == {"criterion": "ovop.food-halal", "files": 1}
+    assert len(summary["invalid"]) == 1 and "broken.yaml:" in summary["invalid"][0]
+    markdown = run_cli(str(tree), "-f", "markdown", "--lang", "en", "--as-of", AS_OF.isoformat()).stdout
+    assert "#### Summary of 5 files" in markdown and "| Kota Yogyakarta | 1 | 0 | 0 | 0 |" in markdown
+
+
+def test_no_progress_bar_in_captured_output(tree: Path) -> None:
+    proc = run_cli(str(tree), "-f", "jsonl")
+    assert "files" not in proc.stderr.replace("broken.yaml", "")  # only the one error line
+
+
+def test_nothing_to_check_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "readme.txt").write_text("x", encoding="utf-8")
+    assert run_cli(str(tmp_path)).returncode == 2
+
+
+def test_config_excludes_and_jobs(tree: Path) -> None:
+    (tree / ".ovopcheck.yaml").write_text("exclude: [kab-b]\njobs: 1\n", encoding="utf-8")
+    proc = run_cli(".", "-f", "jsonl", cwd=tree)
+    assert proc.returncode == 1 and len(proc.stdout.splitlines()) == 3
