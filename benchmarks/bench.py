@@ -36,10 +36,16 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 KABUPATEN = [
-    ("Kabupaten Bantul", "DI Yogyakarta"), ("Kabupaten Sleman", "DI Yogyakarta"), ("Kabupaten Klaten", "Jawa Tengah"),
-    ("Kota Pekalongan", "Jawa Tengah"), ("Kabupaten Subang", "Jawa Barat"), ("Kabupaten Purwakarta", "Jawa Barat"),
-    ("Kabupaten Polewali Mandar", "Sulawesi Barat"), ("Kabupaten Lombok Barat", "Nusa Tenggara Barat"),
-    ("Kota Malang", "Jawa Timur"), ("Kabupaten Tabanan", "Bali"),
+    ("Kabupaten Bantul", "DI Yogyakarta"),
+    ("Kabupaten Sleman", "DI Yogyakarta"),
+    ("Kabupaten Klaten", "Jawa Tengah"),
+    ("Kota Pekalongan", "Jawa Tengah"),
+    ("Kabupaten Subang", "Jawa Barat"),
+    ("Kabupaten Purwakarta", "Jawa Barat"),
+    ("Kabupaten Polewali Mandar", "Sulawesi Barat"),
+    ("Kabupaten Lombok Barat", "Nusa Tenggara Barat"),
+    ("Kota Malang", "Jawa Timur"),
+    ("Kabupaten Tabanan", "Bali"),
 ]
 GROUPS = ["kain_batik", "kain_tenun", "anyaman", "gerabah", "makanan_minuman", "kerajinan_kayu"]
 
@@ -161,13 +167,16 @@ def main() -> None:
         print(f"generated {len(paths)} profiles (~{size / 1024:.1f} KB each) in {time.perf_counter() - t0:.1f} s")
         print(f"python {sys.version.split()[0]}, libyaml {yaml.__with_libyaml__}, {os.cpu_count()} CPUs")
 
-        wall, cpu, peak, code = timed([*ovopcheck, str(folder), "--jobs", str(args.jobs), "--quiet", "--as-of",
-                                       "2026-11-28", "--no-config"])
+        wall, cpu, peak, code = timed(
+            [*ovopcheck, str(folder), "--jobs", str(args.jobs), "--quiet", "--as-of", "2026-11-28", "--no-config"]
+        )
         f_wall, f_cpu = floor(paths)
         n = len(paths)
         print()
-        print(f"ovopcheck --jobs {args.jobs}: {wall:.2f} s wall, {n / wall:,.0f} profiles/s, "
-              f"CPU {cpu * 1000 / n:.3f} ms/profile, peak memory {peak / 2**20:.0f} MiB, exit {code}")
+        print(
+            f"ovopcheck --jobs {args.jobs}: {wall:.2f} s wall, {n / wall:,.0f} profiles/s, "
+            f"CPU {cpu * 1000 / n:.3f} ms/profile, peak memory {peak / 2**20:.0f} MiB, exit {code}"
+        )
         print(f"floor (PyYAML C loader): {f_wall:.2f} s wall, CPU {f_cpu * 1000 / n:.3f} ms/profile")
         print(f"  ratio CPU ovopcheck / floor: {cpu / f_cpu:.2f}")
 

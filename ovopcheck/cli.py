@@ -367,7 +367,7 @@ def show_config(config: ConfigOption = None, no_config: NoConfigOption = False) 
         value = values[key]
         if key == "waivers":
             value = [f"{w.criterion} until {w.expires} ({w.approved_by})" for w in value]
-        shown = json.dumps(value, ensure_ascii=False, default=str)
+        shown = json.dumps(value, ensure_ascii=True, default=str)
         typer.echo(safe_line(f"{key} = {shown}    # {sources[key]}"))
 
 
@@ -551,9 +551,10 @@ def schema(
 
 
 def main() -> None:
-    """Console-script entry point: exit codes 0/1/2, never a traceback (unless OVOPCHECK_DEBUG=1)."""
-    import os
-
+    """Console-script entry point: exit codes 0/1/2, never a traceback (unless --debug or OVOPCHECK_DEBUG=1)."""
+    if "--debug" in sys.argv[1:]:
+        sys.argv.remove("--debug")
+        os.environ["OVOPCHECK_DEBUG"] = "1"
     try:
         app()
     except KeyboardInterrupt:  # pragma: no cover - interactive only
@@ -564,6 +565,6 @@ def main() -> None:
             raise
         sys.stderr.write(
             f"ovopcheck: internal error ({type(exc).__name__}); please report it with the input that "
-            "caused it. Set OVOPCHECK_DEBUG=1 to see the traceback.\n"
+            "caused it. Run again with --debug to see the traceback.\n"
         )
         sys.exit(2)

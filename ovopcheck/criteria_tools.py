@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .conditions import classifications_read, fields_read
 from .evaluate import evaluate_criterion, make_context
@@ -185,6 +186,8 @@ def _lint_criterion(cset: CriteriaSet, criterion: Criterion, known_fields: set[s
         for path in fields_read(cond):
             if path not in known_fields:
                 found.append(LintProblem(cset.source, criterion.id, f"reads unknown profile field {path}"))
+        for message_text in operand_type_problems(cond):
+            found.append(LintProblem(cset.source, criterion.id, message_text))
     for number, case in enumerate(criterion.tests, 1):
         bad = [p for p in schema_problems("profile", dict(case.profile), {}) if p.message_key != "schema_required"]
         for problem in bad:
@@ -231,6 +234,72 @@ def _check_overlaps(sets: list[CriteriaSet], found: list[LintProblem]) -> None:
                         f"set {later.id} overlaps set {earlier.id} in time for programme {later.programme}",
                     )
                 )
+
+
+def field_types(path: str) -> frozenset[str] | None:
+    """The JSON types the profile schema allows at ``path`` (``[]`` steps into a list), None if unknown."""
+    index = schema_index("profile")
+    node = index.resolve(index.root)
+    for part in path.replace("[]", ".[]").split("."):
+        if not part:
+            continue
+        node = index.child(node, 0 if part == "[]" else part)
+        if node is None:
+            return None
+    types = set(index.types(node))
+    if node.get("format") == "date" or node.get("$ref") == "#/$defs/date":
+        types.add("date")
+    return frozenset(types)
+
+
+def _operand_kind(value: object) -> str:
+    from .conditions import AsOfOffset
+
+    if isinstance(value, AsOfOffset):
+        return "date"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    return "string"
+
+
+def operand_type_problems(cond: Any, prefix: str = "") -> list[str]:
+    """Thresholds whose type the field can never have (``ge: "5"`` on a number): always false, so a bug."""
+    from .conditions import All, AnyOf, Atom, Not
+
+    if isinstance(cond, All | AnyOf):
+        return [p for part in cond.parts for p in operand_type_problems(part, prefix)]
+    if isinstance(cond, Not):
+        return operand_type_problems(cond.part, prefix)
+    assert isinstance(cond, Atom)
+    out: list[str] = []
+    if cond.subject in ("count", "sum"):
+        if cond.op not in ("present",) and _operand_kind(cond.operand) != "number":
+            out.append(f"{cond.subject} of {cond.target} compared with a non-number {cond.operand!r}")
+        if cond.where is not None:
+            out += operand_type_problems(cond.where, f"{prefix}{cond.target}[].")
+        return out
+    if cond.subject != "field" or cond.op == "present":
+        return out
+    path = (prefix + cond.target) if cond.target != "." else prefix.rstrip(".")
+    allowed = field_types(path)
+    if not allowed:
+        return out
+    operands = cond.operand if cond.op in ("in", "not_in", "starts_with") else (cond.operand,)
+    for operand in operands:
+        kind = _operand_kind(operand)
+        if cond.op == "starts_with":
+            kind = "string"
+        fits = (
+            (kind == "number" and allowed & {"integer", "number"})
+            or (kind == "boolean" and "boolean" in allowed)
+            or (kind == "string" and "string" in allowed)
+            or (kind == "date" and "date" in allowed)
+        )
+        if not fits:
+            out.append(f"{path} ({'/'.join(sorted(allowed))}) compared with {operand!r} ({kind})")
+    return out
 
 
 def explain(criterion: Criterion, lang: str, cset: CriteriaSet | None = None) -> str:

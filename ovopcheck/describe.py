@@ -14,7 +14,10 @@ from .model import Basis, EvidenceResult, Finding, Status
 
 # C0/C1 controls (ESC starts ANSI/OSC sequences), bidi overrides and isolates, zero-width and other
 # invisible format characters: shown as \uXXXX so they can neither steer a terminal nor hide text.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]")
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb"
+    "\ud800-\udfff]"  # lone surrogates: a file name that is not valid UTF-8 (surrogateescape)
+)
 
 
 def safe(text: str) -> str:

@@ -65,6 +65,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "kunci '{key}' ditulis dua kali; hapus salah satunya",
         "en": "key '{key}' appears twice; remove one of them",
     },
+    "more_problems": {
+        "id": "… dan {n} masalah lain; perbaiki yang di atas lalu periksa lagi",
+        "en": "… and {n} more problems; fix the ones above and check again",
+    },
     "key_not_scalar": {"id": "kunci harus berupa teks", "en": "a key must be plain text"},
     "too_deep": {
         "id": "struktur bersarang terlalu dalam (lebih dari {limit} tingkat)",

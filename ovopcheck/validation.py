@@ -9,6 +9,9 @@ from .errors import Problem
 from .resources import schema
 from .typed import Path, Positions, SchemaIndex
 
+MAX_ERRORS = 100  # schema errors examined per file
+MAX_PROBLEMS = 20  # problems reported per file
+
 
 @cache
 def validator(name: str) -> Any:
@@ -48,15 +51,21 @@ def problems(name: str, data: Any, positions: Positions) -> list[Problem]:
     fast = fast_validator(name)
     if fast is not None and fast(data):
         return []
+    import itertools
+
     found: list[Problem] = []
-    for error in validator(name).iter_errors(data):
+    # A hostile file can hold thousands of errors; the first ones say what to fix, the rest cost time.
+    for error in itertools.islice(validator(name).iter_errors(data), MAX_ERRORS):
         found.extend(_explain(error, positions))
     found.sort(key=lambda p: (p.line, p.column, p.message_key))
     # One mistake can violate several keywords (e.g. an if/then and a pattern): say it once.
     unique: dict[tuple[int, int, tuple[str | int, ...], str], Problem] = {}
     for problem in found:
         unique.setdefault((problem.line, problem.column, problem.path, problem.message_key), problem)
-    return list(unique.values())
+    listed = list(unique.values())
+    if len(listed) > MAX_PROBLEMS:
+        listed = [*listed[:MAX_PROBLEMS], Problem("more_problems", {"n": len(listed) - MAX_PROBLEMS})]
+    return listed
 
 
 def _explain(error: Any, positions: Positions) -> list[Problem]:

@@ -23,7 +23,7 @@ from .errors import InputError, Problem
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
-MAX_NODES = 200_000
+MAX_NODES = 50_000  # a real profile has a few hundred values; a large Upakarti list a few thousand
 MAX_SCALAR_CHARS = 100_000
 
 PLAIN = "ovopcheck:plain"
@@ -125,8 +125,20 @@ def decode(data: bytes, source: str) -> str:
         raise InputError(source, [Problem("not_utf8", {"offset": exc.start}, line=line, column=column)]) from None
 
 
+def node_bound(text: str) -> int:
+    """A cheap bound on the number of YAML nodes in ``text``, taken before composing anything.
+
+    Every node but the first needs a separator: a comma or bracket (flow), a newline or a colon (block),
+    so the nodes number at most about twice these characters. Rejecting on this bound keeps a small file
+    of a million tiny values from ever being composed (which would cost seconds and hundreds of MB).
+    """
+    return sum(text.count(c) for c in ",\n:[{")
+
+
 def parse(text: str, source: str) -> Document:
     """Compose one YAML document from ``text``. Raises InputError with line and column."""
+    if node_bound(text) > MAX_NODES:
+        raise InputError(source, [Problem("too_many_nodes", {"limit": MAX_NODES})])
     loader = _Loader(text)
     try:
         root = loader.get_single_node()

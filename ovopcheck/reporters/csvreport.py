@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from typing import IO
 
-from ..describe import finding_sentence, problem_sentence
+from ..describe import finding_sentence, problem_sentence, safe
 from ..model import FailedFile, Result, VariantResult
 from ..record import finding_fields, plain
 from ..summary import BatchSummary
@@ -33,8 +33,8 @@ COLUMNS = [
 
 
 def _inert(value: object) -> str:
-    """Spreadsheets run cells starting with = + - @ as formulas: keep them text."""
-    text = "" if value is None else str(value)
+    """Control characters escaped, and cells starting with = + - @ (formulas to a spreadsheet) kept text."""
+    text = "" if value is None else safe(str(value))
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 

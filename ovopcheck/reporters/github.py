@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import IO
 
-from ..describe import finding_sentence, problem_sentence
+from ..describe import finding_sentence, problem_sentence, safe
 from ..model import FailedFile, Kind, Result, Status, VariantResult
 from ..record import finding_location
 from ..summary import BatchSummary
@@ -12,8 +12,9 @@ from .base import ReportContext
 
 
 def _data(text: str) -> str:
-    # The runner reads %, CR and LF specially in a command's message; escape them.
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Control and invisible characters from input are escaped first; then the runner's own specials
+    # (%, CR, LF) so that nothing can end the command and start another.
+    return safe(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _prop(text: str) -> str:

@@ -13,7 +13,9 @@ from .base import ReportContext
 
 
 def dump(data: Any) -> str:
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2)
+    # ASCII-only: control, bidirectional and invisible characters from input appear as \\uXXXX escapes,
+    # inert in any viewer, and json.loads gives the exact values back.
+    return json.dumps(data, sort_keys=True, ensure_ascii=True, indent=2)
 
 
 def prepare(result: Result, ctx: ReportContext) -> dict[str, Any]:
@@ -27,7 +29,7 @@ def prepare_line(result: Result, ctx: ReportContext) -> str:
         criteria_set=f"{ctx.criteria_set.id}@{ctx.criteria_set.version}",
         ovopcheck_version=run_header(ctx.criteria_set, ctx.as_of, ctx.lang, ctx.fail_on)["ovopcheck_version"],
     )
-    return json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(record, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
 
 
 class JsonReporter:

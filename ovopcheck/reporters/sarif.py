@@ -138,4 +138,4 @@ class SarifReporter:
                 }
             ],
         }
-        self.stream.write(json.dumps(log, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+        self.stream.write(json.dumps(log, ensure_ascii=True, indent=2, sort_keys=True) + "\n")
