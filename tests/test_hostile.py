@@ -274,3 +274,12 @@ def test_a_single_file_run_is_bounded_in_time(tmp_path: Path) -> None:
     start = time.monotonic()
     run_cli(str(ROOT / "examples" / "batik-eligible.yaml"))
     assert time.monotonic() - start < 2.0
+
+
+def test_duplicate_keys_in_criteria_files_are_refused(tmp_path: Path) -> None:
+    text = (ROOT / "criteria" / "ovop-2021.yaml").read_text(encoding="utf-8")
+    text = text.replace("    kind: gate\n", "    kind: gate\n    kind: advisory\n", 1)
+    path = tmp_path / "c.yaml"
+    path.write_text(text, encoding="utf-8")
+    proc = run_cli("examples/batik-eligible.yaml", "--criteria", str(path), "--lang", "en")
+    assert proc.returncode == 2 and "key 'kind' appears twice" in proc.stderr and "c.yaml:" in proc.stderr
