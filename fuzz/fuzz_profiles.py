@@ -53,7 +53,9 @@ def with_hypothesis(examples: int) -> None:
 
     mutations = st.builds(
         lambda cut, insert, at: SEED[:at] + insert + SEED[at + cut :],
-        st.integers(0, 40), st.binary(max_size=40), st.integers(0, len(SEED)),
+        st.integers(0, 40),
+        st.binary(max_size=40),
+        st.integers(0, len(SEED)),
     )
 
     @settings(max_examples=examples, deadline=None, suppress_health_check=list(HealthCheck), database=None)

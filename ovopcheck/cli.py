@@ -133,6 +133,7 @@ class Format(StrEnum):
     github = "github"
     markdown = "markdown"
     csv = "csv"
+    html = "html"
 
 
 class FailOn(StrEnum):

@@ -10,7 +10,7 @@ from .conditions import MISSING, All, AnyOf, Atom, AtomResult, Condition, Not
 from .documents import DocumentCheck
 from .errors import Problem, format_path
 from .i18n import fill, message
-from .model import Basis, EvidenceResult, Finding, Status
+from .model import Basis, EvidenceResult, Finding, Kind, ProfileResult, Status
 
 # C0/C1 controls (ESC starts ANSI/OSC sequences), bidi overrides and isolates, zero-width and other
 # invisible format characters: shown as \uXXXX so they can neither steer a terminal nor hide text.
@@ -191,3 +191,41 @@ def describe_condition(cond: Condition, lang: str) -> str:
     required = show_value(cond.operand, lang, cond.target)
     key = "op.absent" if cond.op == "present" and cond.operand is False else f"op.{cond.op}"
     return f"{subject} {message(key, lang, required=required)}"
+
+
+def next_steps(result: ProfileResult, lang: str) -> list[str]:
+    """The plan, in order: the gates that block (the action, or the document to bring and why), then the
+    information to fill in, then the advisories, then the readiness indicators that would gain most."""
+    steps: list[str] = []
+    for finding in result.findings:
+        if finding.blocks and finding.status is Status.GAP:
+            title = finding.criterion.title.get(lang)
+            bad = [r for r in finding.evidence if r.status is Status.GAP]
+            if bad and not finding.failed:
+                steps.extend(f"{title}: {evidence_sentence(r, lang)}" for r in bad)
+            else:
+                steps.append(f"{title}: {gap_sentence(finding, lang)} — {finding.criterion.advice.get(lang)}")
+    missing = [m for f in result.findings if f.blocks and f.status is Status.UNKNOWN for m in f.missing]
+    if missing:
+        steps.append(message("report.fill_in", lang, fields=", ".join(dict.fromkeys(missing))))
+    for finding in result.findings:
+        if finding.criterion.kind is Kind.ADVISORY and finding.status is Status.GAP and finding.waiver is None:
+            steps.append(
+                f"({message('kind.advisory', lang)}) {finding.criterion.title.get(lang)}: "
+                f"{finding.criterion.advice.get(lang)}"
+            )
+    scored = [
+        (f.criterion.max_points - (f.points or 0), f)
+        for f in result.findings
+        if f.criterion.kind is Kind.SCORED and f.status in (Status.GAP, Status.UNKNOWN)
+    ]
+    for gain, finding in sorted(scored, key=lambda pair: -pair[0]):
+        if gain <= 0:
+            continue
+        if finding.status is Status.UNKNOWN:
+            action = message("report.fill_in", lang, fields=", ".join(finding.missing))
+        else:
+            action = finding.criterion.advice.get(lang)
+        key = "report.gain_up_to" if finding.status is Status.UNKNOWN else "report.gain"
+        steps.append(f"({message(key, lang, n=gain)}) {finding.criterion.title.get(lang)}: {action}")
+    return steps

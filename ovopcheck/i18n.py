@@ -286,6 +286,9 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "eligible to be proposed for {categories}",
     },
     "report.eligible_in_none": {"id": "belum layak untuk kategori mana pun", "en": "not yet eligible for any category"},
+    "report.gain": {"id": "+{n} poin", "en": "+{n} points"},
+    "report.gain_up_to": {"id": "hingga +{n} poin", "en": "up to +{n} points"},
+    "html.source": {"id": "sumber", "en": "source"},
     "report.total": {"id": "Jumlah", "en": "Total"},
     "report.unscored": {"id": "({n} indikator belum dapat dinilai)", "en": "({n} indicators not scored yet)"},
     "report.no_stars": {

@@ -23,6 +23,7 @@ FORMATS: dict[str, tuple[str, str]] = {
     "github": ("github", "GitHubReporter"),
     "markdown": ("markdown", "MarkdownReporter"),
     "csv": ("csvreport", "CsvReporter"),
+    "html": ("html", "HtmlReporter"),
 }
 _PREPARE_NAMES = {"jsonl": "prepare_line"}
 

@@ -21,8 +21,8 @@ from ..describe import (
     basis_line,
     describe_condition,
     doc_problem,
-    evidence_sentence,
     finding_sentence,
+    next_steps,
     problem_line,
     safe,
     safe_line,
@@ -260,23 +260,7 @@ def _verdict(result: ProfileResult, console: Console, lang: str) -> None:
 
 
 def _next_steps(result: ProfileResult, console: Console, lang: str) -> None:
-    steps: list[str] = []
-    for finding in result.findings:
-        if finding.blocks and finding.status is Status.GAP:
-            bad_evidence = [r for r in finding.evidence if r.status is Status.GAP]
-            if bad_evidence and not finding.failed:
-                steps.extend(f"{finding.criterion.title.get(lang)}: {evidence_sentence(r, lang)}" for r in bad_evidence)
-            else:
-                steps.append(f"{finding.criterion.title.get(lang)}: {finding.criterion.advice.get(lang)}")
-    for finding in result.findings:
-        if finding.blocks and finding.status is Status.UNKNOWN:
-            steps.append(message("report.fill_in", lang, fields=", ".join(finding.missing)))
-    for finding in result.findings:
-        if finding.criterion.kind is not Kind.GATE and finding.status is Status.GAP:
-            steps.append(
-                f"({message('kind.' + finding.criterion.kind, lang)}) "
-                f"{finding.criterion.title.get(lang)}: {finding.criterion.advice.get(lang)}"
-            )
+    steps = next_steps(result, lang)
     if not steps:
         return
     console.print(Text(message("report.next_steps", lang), style="bold"))
