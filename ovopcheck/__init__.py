@@ -13,6 +13,14 @@ _API = {
     "check_file": "api",
     "check_paths": "api",
     "exit_code": "api",
+    "write_report": "api",
+    "discover": "run",
+    "check_many": "run",
+    "prepare_outputs": "run",
+    "apply_waivers": "policy",
+    "BatchSummary": "summary",
+    "make_reporter": "reporters",
+    "ReportContext": "reporters",
     "load_programme": "api",
     "load_sets": "api",
     "NoSetInForce": "api",
@@ -41,6 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
         exit_code,
         load_programme,
         load_sets,
+        write_report,
     )
     from .errors import InputError, Problem
     from .evaluate import evaluate_profile
@@ -56,6 +65,10 @@ if TYPE_CHECKING:  # pragma: no cover
         VariantResult,
         Verdict,
     )
+    from .policy import apply_waivers
+    from .reporters import ReportContext, make_reporter
+    from .run import check_many, discover, prepare_outputs
+    from .summary import BatchSummary
 
 
 def __getattr__(name: str) -> Any:
@@ -73,6 +86,14 @@ __all__ = [  # noqa: RUF022 - kept in the order of _API
     "check_file",
     "check_paths",
     "exit_code",
+    "write_report",
+    "discover",
+    "check_many",
+    "prepare_outputs",
+    "apply_waivers",
+    "BatchSummary",
+    "make_reporter",
+    "ReportContext",
     "load_programme",
     "load_sets",
     "NoSetInForce",

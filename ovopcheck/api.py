@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .conditions import MISSING, lookup
 from .criteria_tools import NoSetInForce, merge_sets, select_set
@@ -112,10 +112,48 @@ def _with_value(data: Mapping[str, Any], path: list[str], value: str) -> dict[st
     return out
 
 
-def check_paths(paths: Iterable[str | os.PathLike[str]], cset: CriteriaSet, as_of: dt.date) -> Iterator[Result]:
-    """One result per path, in the order given; one bad file never stops the others."""
-    for path in paths:
-        yield check_file(path, cset, as_of)
+def check_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    cset: CriteriaSet,
+    as_of: dt.date,
+    jobs: int = 1,
+    exclude: Iterable[str] = (),
+) -> Iterator[Result]:
+    """Check files and folders (walked as the CLI walks them), one result per profile or dossier, in order.
+
+    One bad file never stops the others: it comes back as a FailedFile. With ``jobs`` > 1, files are
+    checked in that many worker processes.
+    """
+    from .run import check_many, discover
+
+    yield from check_many(discover(paths, exclude), cset, as_of, jobs)
+
+
+def write_report(
+    results: Iterable[Result],
+    fmt: str,
+    stream: IO[str],
+    cset: CriteriaSet,
+    as_of: dt.date,
+    lang: str = "id",
+    fail_on: frozenset[str] | None = None,
+) -> int:
+    """Render results in a format of the CLI (text, json, jsonl, junit, sarif, github, markdown, csv,
+    html) to ``stream``; returns the exit code the CLI would give."""
+    from .policy import DEFAULT_FAIL_ON, result_exit_code
+    from .reporters import ReportContext, make_reporter, preparer
+    from .summary import BatchSummary, summary_item
+
+    policy = DEFAULT_FAIL_ON if fail_on is None else fail_on
+    ctx = ReportContext(lang, policy, cset, as_of)
+    reporter = make_reporter(fmt, stream, ctx)
+    prepare = preparer(fmt)
+    summary = BatchSummary()
+    for result in results:
+        summary.add(summary_item(result, lang, result_exit_code(result, policy)))
+        reporter.emit(prepare(result, ctx))
+    reporter.close(summary)
+    return summary.exit_code
 
 
 def exit_code(results: Iterable[Result]) -> int:
@@ -135,4 +173,5 @@ __all__ = [
     "exit_code",
     "load_programme",
     "load_sets",
+    "write_report",
 ]

@@ -1,0 +1,65 @@
+"""The Python API returns the objects the CLI renders; language choice; next steps."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from ovopcheck import FailedFile, ProfileResult, check_paths, load_programme, write_report
+from ovopcheck.describe import next_steps
+from ovopcheck.i18n import resolve_language
+
+from .conftest import AS_OF, EXAMPLES, run_cli
+
+
+def test_check_paths_and_write_report_match_the_cli(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(EXAMPLES.parent)
+    criteria = load_programme("ovop", AS_OF)
+    results = list(check_paths(["examples/food-no-halal.yaml", "examples/invalid"], criteria, AS_OF))
+    assert [type(r) for r in results] == [ProfileResult, FailedFile]
+    buffer = io.StringIO()
+    code = write_report(results, "json", buffer, criteria, AS_OF, lang="en")
+    cli = run_cli(
+        "examples/food-no-halal.yaml",
+        "examples/invalid",
+        "-f",
+        "json",
+        "--lang",
+        "en",
+        "--as-of",
+        AS_OF.isoformat(),
+        "--jobs",
+        "1",
+    )
+    assert code == cli.returncode == 2
+    api_record, cli_record = json.loads(buffer.getvalue()), json.loads(cli.stdout)
+    assert [f["verdict"] for f in api_record["files"]] == [f["verdict"] for f in cli_record["files"]]
+    assert api_record["summary"] == cli_record["summary"]
+
+
+@pytest.mark.parametrize(
+    ("explicit", "environ", "expected"),
+    [
+        ("en", {"OVOPCHECK_LANG": "id"}, "en"),
+        (None, {"OVOPCHECK_LANG": "en"}, "en"),
+        (None, {"LANG": "id_ID.UTF-8"}, "id"),
+        (None, {"LC_ALL": "en_US.UTF-8"}, "en"),
+        (None, {"LANG": "C.UTF-8"}, "id"),
+        (None, {"OVOPCHECK_LANG": "fr", "LANG": "C.UTF-8"}, "id"),
+    ],
+)
+def test_language_resolution(explicit: str | None, environ: dict[str, str], expected: str) -> None:
+    assert resolve_language(explicit, environ) == expected
+
+
+def test_next_steps_order_gates_then_information_then_advice_then_points() -> None:
+    criteria = load_programme("ovop", AS_OF)
+    result = next(iter(check_paths([EXAMPLES / "tenun-sentra-four-units.yaml"], criteria, AS_OF)))
+    steps = next_steps(result, "en")
+    assert steps[0].startswith("The sentra has at least 5 business units: the sentra has 4 business units")
+    kinds = ["gate" if not s.startswith("(") else "advisory" if s.startswith("(advisory)") else "points" for s in steps]
+    assert kinds == sorted(kinds, key=["gate", "advisory", "points"].index)
+    gains = [int(s.split("+")[1].split()[0]) for s in steps if "points)" in s]
+    assert gains == sorted(gains, reverse=True)
