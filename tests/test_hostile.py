@@ -86,7 +86,7 @@ NAME = "Batik \x1b[31mRED\x1b]8;;http://evil.example\x07link\u202eelif\u200bzw [
 FORBIDDEN = ("\x1b", "\x07", "\u202e", "\u200b")
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "junit", "sarif", "github", "markdown", "csv"])
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "junit", "sarif", "github", "markdown", "csv", "html"])
 def test_no_output_format_passes_control_or_markup_through(fmt: str, tmp_path: Path) -> None:
     profile = tmp_path / "evil\x1b[2J\u202e.yaml"
     profile.write_text(
@@ -99,8 +99,8 @@ def test_no_output_format_passes_control_or_markup_through(fmt: str, tmp_path: P
     visible = proc.stdout if fmt != "text" else proc.stdout.replace("\x1b[", "CSI[")  # our own colours are fine
     for char in FORBIDDEN:
         assert char not in visible.replace("CSI[", ""), (fmt, repr(char))
-    if fmt == "markdown":
-        assert "<script>" not in proc.stdout
+    if fmt in ("markdown", "html"):
+        assert "<script>" not in proc.stdout and "&lt;script&gt;" in proc.stdout
     if fmt in ("json", "sarif"):
         text = json.dumps(json.loads(proc.stdout), ensure_ascii=False)
         assert NAME in text or "evil" in text  # values survive exactly, only escaped on the wire
