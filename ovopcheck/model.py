@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from .conditions import AtomResult, Condition
@@ -241,7 +242,7 @@ class Finding:
     waiver: Waiver | None = None  # applies: the gap or unknown is waived (reported, never silently met)
     expired_waiver: Waiver | None = None  # existed but expired before as_of: no longer applies
 
-    @property
+    @cached_property
     def blocks(self) -> bool:
         """Whether this finding keeps the profile from being eligible."""
         return self.criterion.kind is Kind.GATE and self.status in (Status.GAP, Status.UNKNOWN) and self.waiver is None
@@ -314,7 +315,7 @@ class ProfileResult:
             if f.status is status and (kind is None or f.criterion.kind is kind) and (f.waiver is not None) == waived
         )
 
-    @property
+    @cached_property
     def verdict(self) -> Verdict:
         blocking = [f for f in self.findings if f.blocks]
         if any(f.status is Status.GAP for f in blocking):

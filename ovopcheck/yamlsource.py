@@ -53,6 +53,13 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml: slower, 
 
 
 class _UntypedResolver(yaml.resolver.BaseResolver):
+    # No path-based resolvers are used: skip PyYAML's bookkeeping, called for every node.
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
+
     def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
         if kind is ScalarNode:
             return PLAIN if implicit[0] else QUOTED
