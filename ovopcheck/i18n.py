@@ -232,7 +232,6 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "report.programme": {"id": "Program", "en": "Programme"},
     "report.regime": {"id": "Dasar hukum", "en": "Legal regime"},
     "report.as_of": {"id": "Per tanggal", "en": "As of"},
-    "report.criteria_version": {"id": "Versi kriteria", "en": "Criteria version"},
     "report.class": {"id": "Skala usaha", "en": "Business scale"},
     "report.class_unknown": {"id": "belum diketahui (isi {fields})", "en": "unknown (fill in {fields})"},
     "report.col_status": {"id": "Hasil", "en": "Outcome"},
@@ -301,7 +300,6 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     },
     "report.stars": {"id": "Perkiraan bintang: {stars}", "en": "Star estimate: {stars}"},
     "summary.title": {"id": "Ringkasan {n} berkas", "en": "Summary of {n} files"},
-    "summary.verdicts": {"id": "Kesimpulan", "en": "Verdicts"},
     "summary.by_commodity": {"id": "Kelompok komoditi", "en": "Commodity group"},
     "summary.by_kabupaten": {"id": "Kabupaten/kota", "en": "Kabupaten/kota"},
     "summary.top_gaps": {
@@ -331,7 +329,6 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "report.verdict": {"id": "Kesimpulan", "en": "Verdict"},
     "report.next_steps": {"id": "Langkah berikutnya", "en": "Next steps"},
     "report.summary": {"id": "Ringkasan: {n} berkas", "en": "Summary: {n} files"},
-    "report.invalid_file": {"id": "Berkas tidak dapat diperiksa", "en": "File could not be checked"},
     "value.missing": {"id": "(tidak ada)", "en": "(missing)"},
     "value.true": {"id": "ya", "en": "yes"},
     "value.false": {"id": "tidak", "en": "no"},
@@ -351,7 +348,6 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "detail.sum": {"id": "total {of} dalam {subject}", "en": "total {of} in {subject}"},
     "detail.not": {"id": "tidak boleh: {rule}", "en": "must not hold: {rule}"},
     # --- CLI
-    "cli.no_paths": {"id": "sebutkan paling sedikit satu berkas profil", "en": "name at least one profile file"},
     "cli.bad_date": {
         "id": "tanggal '{value}' tidak sah; tulis TTTT-BB-HH",
         "en": "date '{value}' is not valid; write YYYY-MM-DD",

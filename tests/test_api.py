@@ -63,3 +63,15 @@ def test_next_steps_order_gates_then_information_then_advice_then_points() -> No
     assert kinds == sorted(kinds, key=["gate", "advisory", "points"].index)
     gains = [int(s.split("+")[1].split()[0]) for s in steps if "points)" in s]
     assert gains == sorted(gains, reverse=True)
+
+
+def test_every_message_key_is_used() -> None:
+    """Dead messages drift untranslated: each key must be used by the code (some by computed names)."""
+    from pathlib import Path
+
+    from ovopcheck.i18n import MESSAGES
+
+    source = "\n".join(p.read_text(encoding="utf-8") for p in Path("ovopcheck").rglob("*.py") if p.name != "i18n.py")
+    computed = ("status.", "kind.", "verdict.", "doc.", "docproblem.", "op.", "summary.col.", "schema_")
+    unused = [k for k in MESSAGES if f'"{k}"' not in source and not k.startswith(computed)]
+    assert unused == []
