@@ -328,7 +328,6 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "report.points": {"id": "{points} dari {max} poin", "en": "{points} of {max} points"},
     "report.verdict": {"id": "Kesimpulan", "en": "Verdict"},
     "report.next_steps": {"id": "Langkah berikutnya", "en": "Next steps"},
-    "report.summary": {"id": "Ringkasan: {n} berkas", "en": "Summary: {n} files"},
     "value.missing": {"id": "(tidak ada)", "en": "(missing)"},
     "value.true": {"id": "ya", "en": "yes"},
     "value.false": {"id": "tidak", "en": "no"},
@@ -351,10 +350,6 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "cli.bad_date": {
         "id": "tanggal '{value}' tidak sah; tulis TTTT-BB-HH",
         "en": "date '{value}' is not valid; write YYYY-MM-DD",
-    },
-    "cli.no_programme": {
-        "id": "tidak ada kriteria untuk program '{programme}' (tersedia: {known})",
-        "en": "no criteria for programme '{programme}' (available: {known})",
     },
     "cli.criteria_error": {"id": "kriteria tidak dapat dimuat", "en": "criteria could not be loaded"},
     "cli.unknown_criterion": {"id": "kriteria '{id}' tidak dikenal", "en": "unknown criterion '{id}'"},
