@@ -82,37 +82,73 @@ class Atom:
     parts: tuple[str, ...] = field(init=False, repr=False, compare=False)
     dynamic: bool = field(init=False, repr=False, compare=False)
 
+    run: Runner = field(init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "parts", () if self.target == "." else tuple(self.target.split(".")))
         object.__setattr__(self, "dynamic", isinstance(self.operand, AsOfOffset))
+        object.__setattr__(self, "run", _field_runner(self) if self.subject == "field" else _generic_runner(self))
 
     def __reduce_ex__(self, protocol: Any) -> Any:  # see sharing.py
         from .sharing import reduce
 
         return reduce(self, protocol)
 
-    def __setstate__(self, state: Any) -> None:
-        # By-value unpickling of a frozen dataclass with derived fields.
-        for key, value in (state[1] if isinstance(state, tuple) else state).items():
-            object.__setattr__(self, key, value)
+    __getstate__ = lambda self: _state(self)  # noqa: E731
+    __setstate__ = lambda self, state: _restore(self, state)  # noqa: E731
 
 
 @dataclass(frozen=True)
 class All:
     parts: tuple[Condition, ...]
+    run: Runner = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "run", _combine(self.parts, every=True))
+
+    __getstate__ = lambda self: _state(self)  # noqa: E731
+    __setstate__ = lambda self, state: _restore(self, state)  # noqa: E731
 
 
 @dataclass(frozen=True)
 class AnyOf:
     parts: tuple[Condition, ...]
+    run: Runner = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "run", _combine(self.parts, every=False))
+
+    __getstate__ = lambda self: _state(self)  # noqa: E731
+    __setstate__ = lambda self, state: _restore(self, state)  # noqa: E731
 
 
 @dataclass(frozen=True)
 class Not:
     part: Condition
+    run: Runner = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "run", _negate(self.part))
+
+    __getstate__ = lambda self: _state(self)  # noqa: E731
+    __setstate__ = lambda self, state: _restore(self, state)  # noqa: E731
 
 
 Condition = Atom | All | AnyOf | Not
+
+
+def _state(obj: Any) -> dict[str, Any]:
+    """Pickle a condition without its compiled closure (rebuilt on unpickling)."""
+    return {k: v for k, v in obj.__dict__.items() if k not in ("run", "parts", "dynamic")} | (
+        {"parts": obj.parts} if type(obj) is not Atom and hasattr(obj, "parts") else {}
+    )
+
+
+def _restore(obj: Any, state: dict[str, Any]) -> None:
+    for key, value in state.items():
+        object.__setattr__(obj, key, value)
+    obj.__post_init__()
+Runner = Callable[["Context", Any, str], "Outcome"]
 
 
 @dataclass(frozen=True)
@@ -208,45 +244,139 @@ def lookup(data: Any, path: str) -> Any:
 
 
 _HELD = Outcome(Truth.TRUE)  # shared: callers only read outcomes
+_T, _F, _U = Truth.TRUE, Truth.FALSE, Truth.UNKNOWN
 
 
 def evaluate(cond: Condition, ctx: Context, item: Any = MISSING, prefix: str = "") -> Outcome:
-    """Evaluate ``cond``; inside ``where``, ``item`` is the list element and ``prefix`` its path."""
-    kind = type(cond)
-    if kind is Atom:
-        return _atom(cond, ctx, item, prefix)  # type: ignore[arg-type]
-    if kind is Not:
-        inner = evaluate(cond.part, ctx, item, prefix)  # type: ignore[union-attr]
-        if inner.truth is Truth.UNKNOWN:
-            return Outcome(Truth.UNKNOWN, missing=inner.missing)
-        if inner.truth is Truth.FALSE:
+    """Evaluate ``cond``; inside ``where``, ``item`` is the list element and ``prefix`` its path.
+
+    Each condition was compiled into a closure when it was built (see ``_field_runner``, ``_combine``):
+    evaluating it is one call, with no interpretation of its structure on the hot path.
+    """
+    return cond.run(ctx, item, prefix)
+
+
+def _combine(parts: tuple[Condition, ...], every: bool) -> Runner:
+    """all / any in one pass. Every part is evaluated (not short-circuited) so that a gap names every
+    failing check and an unknown names every missing field."""
+    runners = tuple(part.run for part in parts)
+
+    def run(ctx: Context, item: Any, prefix: str) -> Outcome:
+        failed: list[AtomResult] = []
+        missing: list[str] = []
+        any_true = False
+        any_false = False
+        for runner in runners:
+            outcome = runner(ctx, item, prefix)
+            truth = outcome.truth
+            if truth is _T:
+                any_true = True
+            elif truth is _F:
+                any_false = True
+                failed.extend(outcome.failed)
+            else:
+                missing.extend(outcome.missing)
+        if every:
+            if any_false:
+                return Outcome(_F, failed=failed)
+            return Outcome(_U, missing=list(dict.fromkeys(missing))) if missing else _HELD
+        if any_true:
             return _HELD
-        return Outcome(Truth.FALSE, failed=_atoms_that_held(cond.part, ctx, item, prefix))  # type: ignore[union-attr]
-    # all / any in one pass. Every part is evaluated (not short-circuited) so that a gap names every
-    # failing check and an unknown names every missing field.
-    failed: list[AtomResult] = []
-    missing: list[str] = []
-    any_true = False
-    any_false = False
-    for part in cond.parts:  # type: ignore[union-attr]
-        outcome = evaluate(part, ctx, item, prefix)
-        truth = outcome.truth
-        if truth is Truth.TRUE:
-            any_true = True
-        elif truth is Truth.FALSE:
-            any_false = True
-            failed.extend(outcome.failed)
-        else:
-            missing.extend(outcome.missing)
-    if kind is All:
-        if any_false:
-            return Outcome(Truth.FALSE, failed=failed)
-        return Outcome(Truth.UNKNOWN, missing=list(dict.fromkeys(missing))) if missing else _HELD
-    if any_true:
-        return _HELD
-    if missing:
-        return Outcome(Truth.UNKNOWN, missing=list(dict.fromkeys(missing)))
-    return Outcome(Truth.FALSE, failed=failed)  # an ``any`` whose every part is False
+        if missing:
+            return Outcome(_U, missing=list(dict.fromkeys(missing)))
+        return Outcome(_F, failed=failed)  # an ``any`` whose every part is False
+
+    return run
+
+
+def _negate(part: Condition) -> Runner:
+    def run(ctx: Context, item: Any, prefix: str) -> Outcome:
+        inner = part.run(ctx, item, prefix)
+        if inner.truth is _U:
+            return Outcome(_U, missing=inner.missing)
+        if inner.truth is _F:
+            return _HELD
+        return Outcome(_F, failed=_atoms_that_held(part, ctx, item, prefix))
+
+    return run
+
+
+def _generic_runner(atom: Atom) -> Runner:
+    def run(ctx: Context, item: Any, prefix: str) -> Outcome:
+        return _atom(atom, ctx, item, prefix)
+
+    return run
+
+
+def _field_runner(atom: Atom) -> Runner:
+    """A field atom as a closure, with the comparison chosen once for its operator and operand."""
+    parts = atom.parts
+    op = atom.op
+    operand = atom.operand
+    dynamic = atom.dynamic
+    target = atom.target
+    compare = _fast_comparison(op, operand) or (lambda actual, required: _compare(op, actual, required))
+
+    def run(ctx: Context, item: Any, prefix: str) -> Outcome:
+        value = item if prefix else ctx.data
+        for part in parts:
+            if type(value) is not dict:
+                value = MISSING
+                break
+            value = value.get(part, MISSING)
+            if value is MISSING:
+                break
+        required = operand.resolve(ctx.as_of) if dynamic else operand
+        truth = compare(value, required)
+        if truth is _T:
+            return _HELD
+        if truth is _F:
+            return Outcome(_F, failed=[AtomResult(atom, truth, value, required)])
+        return Outcome(_U, missing=[_full_path(target, prefix)])
+
+    return run
+
+
+def _fast_comparison(op: str, operand: Any) -> Callable[[Any, Any], Truth] | None:
+    """Specialised comparisons for the common cases; None where the general ``_compare`` is needed."""
+    kind = type(operand)
+    if op in ("eq", "ne") and kind in (bool, int, str) and not (kind is str and as_date(operand) is not None):
+        same, other = (_T, _F) if op == "eq" else (_F, _T)
+
+        def equals(actual: Any, required: Any) -> Truth:
+            if actual is MISSING:
+                return _U
+            if type(actual) is kind:
+                return same if actual == required else other
+            return _compare(op, actual, required)
+
+        return equals
+    if op in ("in", "not_in") and operand and all(type(o) is str for o in operand):
+        options = frozenset(operand)
+        inside, outside = (_T, _F) if op == "in" else (_F, _T)
+
+        def member(actual: Any, required: Any) -> Truth:
+            if actual is MISSING:
+                return _U
+            if type(actual) is str:
+                return inside if actual in options else outside
+            return _compare(op, actual, required)
+
+        return member
+    if op in ("ge", "le", "gt", "lt") and kind in (int, float):
+        import operator
+
+        test = {"ge": operator.ge, "le": operator.le, "gt": operator.gt, "lt": operator.lt}[op]
+
+        def ordered(actual: Any, required: Any) -> Truth:
+            if actual is MISSING:
+                return _U
+            if type(actual) in (int, float):
+                return _T if test(actual, required) else _F
+            return _compare(op, actual, required)
+
+        return ordered
+    return None
 
 
 def _atoms_that_held(cond: Condition, ctx: Context, item: Any, prefix: str) -> list[AtomResult]:
