@@ -46,7 +46,7 @@ class _Missing:
 MISSING: Any = _Missing()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AsOfOffset:
     years: int = 0
     months: int = 0
@@ -67,7 +67,7 @@ def shift_date(day: dt.date, years: int = 0, months: int = 0, days: int = 0) -> 
     return shifted + dt.timedelta(days=days)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Atom:
     """One comparison; ``gap`` optionally overrides the criterion's gap message for this atom."""
 
@@ -98,7 +98,7 @@ class Atom:
     __setstate__ = lambda self, state: _restore(self, state)  # noqa: E731
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class All:
     parts: tuple[Condition, ...]
     run: Runner = field(init=False, repr=False, compare=False)
@@ -110,7 +110,7 @@ class All:
     __setstate__ = lambda self, state: _restore(self, state)  # noqa: E731
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AnyOf:
     parts: tuple[Condition, ...]
     run: Runner = field(init=False, repr=False, compare=False)
@@ -122,7 +122,7 @@ class AnyOf:
     __setstate__ = lambda self, state: _restore(self, state)  # noqa: E731
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Not:
     part: Condition
     run: Runner = field(init=False, repr=False, compare=False)
@@ -151,7 +151,7 @@ def _restore(obj: Any, state: dict[str, Any]) -> None:
 Runner = Callable[["Context", Any, str], "Outcome"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AtomResult:
     """What one atom saw: used to say "sentra has 4 business units; at least 5 required"."""
 
@@ -162,7 +162,7 @@ class AtomResult:
     negated: bool = False
 
 
-@dataclass
+@dataclass(eq=False)
 class Outcome:
     truth: Truth
     failed: list[AtomResult] = field(default_factory=list)  # atoms that made it False

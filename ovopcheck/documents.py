@@ -30,7 +30,7 @@ _MAGIC = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class DocType:
     formats: frozenset[str]
     number: re.Pattern[str] | None = None  # the shape a number of this type must have
@@ -53,7 +53,7 @@ DOC_TYPES: Mapping[str, DocType] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class FileFacts:
     """What ``inspect`` found on disk. ``problem`` is None when the file could be read."""
 
@@ -63,7 +63,7 @@ class FileFacts:
     sha256: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class DocumentCheck:
     """One listed document judged on the "as of" date."""
 

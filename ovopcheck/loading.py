@@ -35,7 +35,7 @@ from .typed import Positions, to_data
 from .validation import position, problems, schema_index
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LoadedProfile:
     source: str
     data: Mapping[str, Any]

@@ -43,7 +43,7 @@ EXIT_CODES: Mapping[Verdict, int] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Text:
     """A text in Indonesian and English."""
 
@@ -54,7 +54,7 @@ class Text:
         return self.en if lang == "en" else self.id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Basis:
     instrument: str
     tag: str  # legal | official | practice | historic-form | inferred
@@ -63,7 +63,7 @@ class Basis:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Period:
     start: dt.date | None = None
     end: dt.date | None = None
@@ -73,14 +73,14 @@ class Period:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ScoreLevel:
     points: int
     when: Condition
     label: Text | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TestCase:
     expect: Status
     profile: Mapping[str, Any]
@@ -89,7 +89,7 @@ class TestCase:
     points: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Evidence:
     """A criterion's claim must be backed, in a dossier, by one valid document of one of ``types``."""
 
@@ -100,14 +100,14 @@ class Evidence:
         return _reduce_shared(self, protocol)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class EvidenceResult:
     evidence: Evidence
     status: Status  # met: a valid document; gap: none (see ``document``); unknown: lone profile
     document: DocumentCheck | None = None  # the valid one, or the best failing candidate
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Criterion:
     id: str
     kind: Kind
@@ -134,14 +134,14 @@ class Criterion:
         return _reduce_shared(self, protocol)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ClassDef:
     value: str
     label: Text
     when: Condition
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Classification:
     id: str
     title: Text
@@ -158,13 +158,13 @@ class Classification:
         return _reduce_shared(self, protocol)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class VariantValue:
     value: str
     label: Text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Variants:
     """Evaluate once per value when the profile leaves ``field`` out (e.g. both Upakarti categories)."""
 
@@ -172,7 +172,7 @@ class Variants:
     values: tuple[VariantValue, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class StarBands:
     """Stars from the readiness total; only custom criteria files define them (no official bands exist)."""
 
@@ -183,7 +183,7 @@ class StarBands:
         return max((stars for stars, minimum in self.bands if points >= minimum), default=0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class CriteriaSet:
     id: str
     programme: str
@@ -218,7 +218,7 @@ class CriteriaSet:
         return _reduce_shared(self, protocol)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Waiver:
     """An approved exception: the criterion's gap or unknown no longer blocks, and says so."""
 
@@ -230,7 +230,7 @@ class Waiver:
     source: str = ""  # where it was written (file:line)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Finding:
     criterion: Criterion
     status: Status
@@ -248,14 +248,14 @@ class Finding:
         return self.criterion.kind is Kind.GATE and self.status in (Status.GAP, Status.UNKNOWN) and self.waiver is None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ClassResult:
     classification: Classification
     value: str | None  # None: the profile lacks the figures
     missing: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AspectScore:
     aspect_id: str
     title: Text
@@ -264,7 +264,7 @@ class AspectScore:
     unknown: int  # indicators that could not be scored for lack of information
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ProfileResult:
     source: str
     profile: Mapping[str, Any]
@@ -329,7 +329,7 @@ class ProfileResult:
         return EXIT_CODES[self.verdict]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class FailedFile:
     """A file that could not be checked at all (unreadable, not YAML, not a valid profile)."""
 
@@ -340,7 +340,7 @@ class FailedFile:
     exit_code = EXIT_CODES[Verdict.INVALID]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class VariantResult:
     """One profile evaluated under each value of the set's variant field (e.g. both Upakarti categories).
 

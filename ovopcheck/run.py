@@ -28,7 +28,7 @@ SMALL_BATCH = 24
 SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Skipped:
     """A path discovery could not use (say, a broken symlink given on the command line)."""
 
@@ -120,7 +120,7 @@ def _check_in_worker(path: str) -> Any:
     return result if transform is None else transform(result)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Prepared:
     """What the main process needs of one checked file: small and cheap to send between processes."""
 

@@ -17,7 +17,7 @@ from .model import FailedFile, Result, Status, VariantResult
 UNKNOWN_GROUP = "?"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SummaryItem:
     source: str
     verdict: str
@@ -49,7 +49,7 @@ def summary_item(result: Result, lang: str, exit_code: int) -> SummaryItem:
     )
 
 
-@dataclass
+@dataclass(eq=False)
 class BatchSummary:
     files: int = 0
     verdicts: Counter[str] = field(default_factory=Counter)

@@ -72,7 +72,7 @@ class _Loader(_Parser, _UntypedResolver):  # type: ignore[misc, valid-type]
         _UntypedResolver.__init__(self)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Document:
     source: str
     root: Node
