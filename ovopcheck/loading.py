@@ -47,7 +47,11 @@ def parse_document(text: str, source: str, schema_name: str) -> tuple[Any, Posit
     """YAML text -> data typed and validated against a packaged schema, or InputError."""
     document = yamlsource.parse(text, source)
     data, positions = to_data(
-        document.root, schema_index(schema_name), drop_empty_sections=schema_name == "profile", source=source
+        document.root,
+        schema_index(schema_name),
+        drop_empty_sections=schema_name == "profile",
+        source=source,
+        aliases_possible="*" in text,
     )
     if not isinstance(data, dict):
         raise InputError(source, [Problem("not_a_mapping", {"kind": _kind_of(data)}, 1, 1)])

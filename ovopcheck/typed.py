@@ -161,7 +161,11 @@ def _core_value(text: str) -> Any:
 
 
 def to_data(
-    node: Node, index: SchemaIndex | None, drop_empty_sections: bool = False, source: str = "<yaml>"
+    node: Node,
+    index: SchemaIndex | None,
+    drop_empty_sections: bool = False,
+    source: str = "<yaml>",
+    aliases_possible: bool = True,
 ) -> tuple[Any, Positions]:
     """Convert ``node`` to JSON-like data; also return the 1-based (line, column) of every path.
 
@@ -170,32 +174,36 @@ def to_data(
     InputError at its line and column. Empty values are always dropped; with ``drop_empty_sections``
     (profiles) so are mappings left empty.
     """
-    walker = _Walker(index, drop_empty_sections, source)
+    walker = _Walker(index, drop_empty_sections, source, aliases_possible)
     root_schema = index.resolve(index.root) if index else None
     value = walker.convert(node, root_schema, (), 0)
     return value, walker.positions
 
 
 class _Walker:
-    def __init__(self, index: SchemaIndex | None, drop_empty: bool, source: str) -> None:
+    def __init__(self, index: SchemaIndex | None, drop_empty: bool, source: str, aliases_possible: bool) -> None:
         self.index = index
         self.drop_empty = drop_empty
         self.source = source
         self.positions: Positions = {}
         self.seen: set[int] = set()
+        # Without a "*" in the text there is no alias, so no node can be met twice and the node count is
+        # already bounded by yamlsource.node_bound: the bookkeeping below can be skipped.
+        self.track = aliases_possible
 
     def fail(self, key: str, node: Node, /, **params: object) -> InputError:
         mark = node.start_mark
         return InputError(self.source, [Problem(key, dict(params), mark.line + 1, mark.column + 1)])
 
     def convert(self, node: Node, schema: dict[str, Any] | None, path: Path, depth: int, at: Node | None = None) -> Any:
-        ident = id(node)
-        if ident in self.seen:
-            # The same node twice: an alias (*name) was used. Point at where it is used (its key).
-            raise self.fail("alias_not_allowed", at or node)
-        self.seen.add(ident)
-        if len(self.seen) > yamlsource.MAX_NODES:
-            raise self.fail("too_many_nodes", node, limit=yamlsource.MAX_NODES)
+        if self.track:
+            ident = id(node)
+            if ident in self.seen:
+                # The same node twice: an alias (*name) was used. Point at where it is used (its key).
+                raise self.fail("alias_not_allowed", at or node)
+            self.seen.add(ident)
+            if len(self.seen) > yamlsource.MAX_NODES:
+                raise self.fail("too_many_nodes", node, limit=yamlsource.MAX_NODES)
         mark = node.start_mark
         self.positions[path] = (mark.line + 1, mark.column + 1)
         kind = type(node)
