@@ -14,10 +14,13 @@ from typer.core import TyperGroup
 
 from . import __version__
 
-EXIT_HELP = """Exit codes / kode keluar:
- 0  every file checked and eligible / semua berkas layak diusulkan;
- 1  checked, not yet eligible: gaps or missing information / ada kekurangan atau informasi belum lengkap;
- 2  could not check: usage error, unreadable or invalid input / tidak dapat diperiksa."""
+EXIT_HELP = """\b
+Exit codes / kode keluar:
+ 0  every file checked and eligible / semua berkas layak diusulkan
+ 1  checked, not yet eligible: gaps or missing information /
+    ada kekurangan atau informasi belum lengkap
+ 2  could not check: usage error, unreadable or invalid input /
+    tidak dapat diperiksa"""
 
 
 class DefaultToCheck(TyperGroup):
