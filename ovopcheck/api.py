@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -52,7 +51,7 @@ def check_file(path: str | os.PathLike[str], cset: CriteriaSet, as_of: dt.date) 
         loaded = load_profile(path, source)
     except InputError as exc:
         return FailedFile(exc.source, tuple(exc.problems))
-    return _stamp(evaluate_data(cset, loaded.data, as_of, source), loaded)
+    return evaluate_data(cset, loaded.data, as_of, source, loaded=loaded)
 
 
 def check_dossier(folder: Path, cset: CriteriaSet, as_of: dt.date) -> Result:
@@ -71,16 +70,7 @@ def check_dossier(folder: Path, cset: CriteriaSet, as_of: dt.date) -> Result:
         return FailedFile(exc.source, tuple(exc.problems))
     listed = list(loaded.data.get("documents", []))
     checks = judge(listed, inspect_all(folder, listed), loaded.data, as_of)
-    return _stamp(evaluate_data(cset, loaded.data, as_of, source, documents=checks), loaded)
-
-
-def _stamp(result: Result, loaded: LoadedProfile) -> Result:
-    """Record what was read: the file's SHA-256 and where each field was written (for SARIF, GitHub)."""
-    if isinstance(result, VariantResult):
-        return replace(result, results=tuple(_stamp(r, loaded) for r in result.results))  # type: ignore[misc]
-    if isinstance(result, ProfileResult):
-        return replace(result, sha256=loaded.sha256, positions=loaded.positions, profile_path=loaded.source)
-    return result
+    return evaluate_data(cset, loaded.data, as_of, source, documents=checks, loaded=loaded)
 
 
 def evaluate_data(
@@ -89,15 +79,16 @@ def evaluate_data(
     as_of: dt.date,
     source: str = "<profile>",
     documents: tuple[DocumentCheck, ...] | None = None,
+    loaded: LoadedProfile | None = None,
 ) -> Result:
     """Evaluate already-loaded profile data; once per variant when the profile leaves the variant field out."""
     variants = cset.variants
     if variants is None or lookup(data, variants.field) is not MISSING:
-        return evaluate_profile(cset, data, as_of, source, documents)
+        return evaluate_profile(cset, data, as_of, source, documents, loaded)
     results = []
     for option in variants.values:
         assumed = _with_value(data, variants.field.split("."), option.value)
-        results.append(replace(evaluate_profile(cset, assumed, as_of, source, documents), assumed=option))
+        results.append(evaluate_profile(cset, assumed, as_of, source, documents, loaded, assumed=option))
     return VariantResult(source, tuple(results))
 
 

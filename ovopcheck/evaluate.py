@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .conditions import Context, Truth, evaluate
 from .documents import DocumentCheck
@@ -18,7 +18,11 @@ from .model import (
     Kind,
     ProfileResult,
     Status,
+    VariantValue,
 )
+
+if TYPE_CHECKING:  # a type only: evaluation itself reads no files
+    from .loading import LoadedProfile
 
 
 def make_context(
@@ -133,12 +137,30 @@ def evaluate_profile(
     as_of: dt.date,
     source: str = "<profile>",
     documents: tuple[DocumentCheck, ...] | None = None,
+    loaded: LoadedProfile | None = None,
+    assumed: VariantValue | None = None,
 ) -> ProfileResult:
-    """Every criterion of ``cset`` against ``data``: exactly one finding per criterion, in order."""
+    """Every criterion of ``cset`` against ``data``: exactly one finding per criterion, in order.
+
+    ``loaded`` (when the data came from a file) records the file's SHA-256 and where each field was
+    written, for the reports that point at lines; ``assumed`` names the variant value filled in.
+    """
     ctx = make_context(cset, data, as_of, documents)
     findings = tuple(evaluate_criterion(c, ctx) for c in cset.criteria)
     classes = []
     for definition in cset.classifications:
         value, missing = ctx.classification(definition.id)
         classes.append(ClassResult(definition, value, tuple(missing)))
-    return ProfileResult(source, data, cset, as_of, findings, tuple(classes), documents=documents)
+    return ProfileResult(
+        source,
+        data,
+        cset,
+        as_of,
+        findings,
+        tuple(classes),
+        assumed=assumed,
+        documents=documents,
+        sha256=loaded.sha256 if loaded else None,
+        positions=loaded.positions if loaded else {},
+        profile_path=loaded.source if loaded else None,
+    )
