@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,22 @@ def test_repository_criteria_folder_is_what_ships() -> None:
         bundled_criteria_dir().resolve() == (ROOT / "criteria").resolve()
         or (bundled_criteria_dir() / "ovop-2021.yaml").is_file()
     )
+
+
+def test_criteria_cache_is_plain_json_and_survives_damage(tmp_path: Path) -> None:
+    env = {"OVOPCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    first = run_cli("examples/batik-eligible.yaml", "--as-of", "2026-11-28", env=env)
+    entries = sorted((tmp_path / "cache").glob("criteria-*.json"))
+    assert first.returncode == 0 and len(entries) == 4
+    for entry in entries:
+        json.loads(entry.read_text(encoding="utf-8"))  # data, never code
+        entry.write_text("{ damaged", encoding="utf-8")
+    again = run_cli("examples/batik-eligible.yaml", "--as-of", "2026-11-28", env=env)
+    assert again.returncode == 0 and again.stdout == first.stdout
+    off = run_cli(
+        "examples/batik-eligible.yaml",
+        "--as-of",
+        "2026-11-28",
+        env={**env, "OVOPCHECK_NO_CACHE": "1", "OVOPCHECK_CACHE_DIR": str(tmp_path / "unused")},
+    )
+    assert off.stdout == first.stdout and not (tmp_path / "unused").exists()
