@@ -104,7 +104,11 @@ def read_text(path: str | os.PathLike[str], source: str | None = None, max_bytes
         if info.st_size > max_bytes:
             raise InputError(name, [Problem("file_too_large", {"size": info.st_size, "limit": max_bytes})])
         with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(max_bytes + 1)
+            # Ask for what fstat announced (plus one byte, to notice a file that grew): asking for the
+            # limit itself would allocate megabytes for every small file.
+            data = handle.read(min(info.st_size, max_bytes) + 1)
+            if len(data) > info.st_size:
+                data += handle.read(max_bytes + 1 - len(data))
     except OSError as exc:
         raise InputError(name, [Problem("file_unreadable", {"reason": exc.strerror or str(exc)})]) from None
     finally:
