@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
 from typing import Any
 
 from .conditions import AtomResult, Condition
@@ -242,10 +241,13 @@ class Finding:
     waiver: Waiver | None = None  # applies: the gap or unknown is waived (reported, never silently met)
     expired_waiver: Waiver | None = None  # existed but expired before as_of: no longer applies
 
-    @cached_property
-    def blocks(self) -> bool:
-        """Whether this finding keeps the profile from being eligible."""
-        return self.criterion.kind is Kind.GATE and self.status in (Status.GAP, Status.UNKNOWN) and self.waiver is None
+    # Whether this finding keeps the profile from being eligible. Derived once, at construction (reports
+    # ask it many times; a cached_property would take a lock on every read).
+    blocks: bool = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        blocking = self.criterion.kind is Kind.GATE and self.status in (Status.GAP, Status.UNKNOWN)
+        object.__setattr__(self, "blocks", blocking and self.waiver is None)
 
 
 @dataclass(frozen=True, eq=False)
@@ -315,14 +317,19 @@ class ProfileResult:
             if f.status is status and (kind is None or f.criterion.kind is kind) and (f.waiver is not None) == waived
         )
 
-    @cached_property
+    @property
     def verdict(self) -> Verdict:
+        return self._verdict
+
+    def __post_init__(self) -> None:
         blocking = [f for f in self.findings if f.blocks]
         if any(f.status is Status.GAP for f in blocking):
-            return Verdict.NOT_ELIGIBLE
-        if blocking:
-            return Verdict.INCOMPLETE
-        return Verdict.ELIGIBLE
+            verdict = Verdict.NOT_ELIGIBLE
+        elif blocking:
+            verdict = Verdict.INCOMPLETE
+        else:
+            verdict = Verdict.ELIGIBLE
+        object.__setattr__(self, "_verdict", verdict)  # derived once: results are frozen
 
     @property
     def exit_code(self) -> int:
