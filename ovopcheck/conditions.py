@@ -27,6 +27,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 
@@ -53,7 +54,13 @@ class AsOfOffset:
     days: int = 0
 
     def resolve(self, as_of: dt.date) -> dt.date:
-        return shift_date(as_of, self.years, self.months, self.days)
+        return _shifted(as_of, self.years, self.months, self.days)
+
+
+@lru_cache(maxsize=1024)
+def _shifted(day: dt.date, years: int, months: int, days: int) -> dt.date:
+    # A batch evaluates the same few offsets from one "as of" date thousands of times.
+    return shift_date(day, years, months, days)
 
 
 def shift_date(day: dt.date, years: int = 0, months: int = 0, days: int = 0) -> dt.date:

@@ -38,6 +38,14 @@ class SchemaIndex:
         self.root = schema
         self._types: dict[int, frozenset[str]] = {}
         self._children: dict[tuple[int, str | int], dict[str, Any] | None] = {}
+        self._plans: dict[int, Plan] = {}
+
+    def plan(self, schema: dict[str, Any]) -> Plan:
+        key = id(schema)
+        found = self._plans.get(key)
+        if found is None:
+            found = self._plans[key] = Plan(self, schema)
+        return found
 
     def resolve(self, schema: Any) -> dict[str, Any] | None:
         seen = 0
@@ -113,6 +121,31 @@ class SchemaIndex:
         return None
 
 
+class Plan:
+    """What the walk needs of one schema node: the types it allows and, found on first use, the plan of
+    each child. Plain attribute and dict reads on the hot path, instead of schema lookups per value."""
+
+    __slots__ = ("children", "index", "schema", "types")
+
+    def __init__(self, index: SchemaIndex, schema: dict[str, Any]) -> None:
+        self.index = index
+        self.schema = schema
+        self.types = index.types(schema)
+        self.children: dict[str | int, Plan | None] = {}
+
+    def child(self, key: str | int) -> Plan | None:
+        try:
+            return self.children[key]
+        except KeyError:
+            sub = self.index.child(self.schema, key)
+            found = None if sub is None else self.index.plan(sub)
+            self.children[key] = found
+            return found
+
+
+_NO_TYPES: frozenset[str] = frozenset()
+
+
 def _json_type(value: object) -> str:
     if value is None:
         return "null"
@@ -174,15 +207,14 @@ def to_data(
     InputError at its line and column. Empty values are always dropped; with ``drop_empty_sections``
     (profiles) so are mappings left empty.
     """
-    walker = _Walker(index, drop_empty_sections, source, aliases_possible)
+    walker = _Walker(drop_empty_sections, source, aliases_possible)
     root_schema = index.resolve(index.root) if index else None
-    value = walker.convert(node, root_schema, (), 0)
+    value = walker.convert(node, index.plan(root_schema) if index and root_schema else None, (), 0)
     return value, walker.positions
 
 
 class _Walker:
-    def __init__(self, index: SchemaIndex | None, drop_empty: bool, source: str, aliases_possible: bool) -> None:
-        self.index = index
+    def __init__(self, drop_empty: bool, source: str, aliases_possible: bool) -> None:
         self.drop_empty = drop_empty
         self.source = source
         self.positions: Positions = {}
@@ -195,7 +227,7 @@ class _Walker:
         mark = node.start_mark
         return InputError(self.source, [Problem(key, dict(params), mark.line + 1, mark.column + 1)])
 
-    def convert(self, node: Node, schema: dict[str, Any] | None, path: Path, depth: int, at: Node | None = None) -> Any:
+    def convert(self, node: Node, plan: Plan | None, path: Path, depth: int, at: Node | None = None) -> Any:
         if self.track:
             ident = id(node)
             if ident in self.seen:
@@ -207,14 +239,13 @@ class _Walker:
         mark = node.start_mark
         self.positions[path] = (mark.line + 1, mark.column + 1)
         kind = type(node)
-        index = self.index
         if kind is ScalarNode:
             tag = node.tag
             text = node.value
             if len(text) > yamlsource.MAX_SCALAR_CHARS:
                 raise self.fail("scalar_too_long", node, limit=yamlsource.MAX_SCALAR_CHARS)
             if tag == PLAIN:
-                return plain_value(text, index.types(schema) if index else frozenset())
+                return plain_value(text, plan.types if plan is not None else _NO_TYPES)
             if tag in (QUOTED, STR_TAG):
                 return text
             raise self.fail("tag_not_allowed", node, tag=tag)
@@ -223,7 +254,7 @@ class _Walker:
         if kind is SequenceNode:
             if node.tag != SEQ_TAG:
                 raise self.fail("tag_not_allowed", node, tag=node.tag)
-            sub = index.child(schema, 0) if index else None
+            sub = plan.child(0) if plan is not None else None
             return [self.convert(item, sub, (*path, i), depth + 1) for i, item in enumerate(node.value)]
         if node.tag != MAP_TAG:
             raise self.fail("tag_not_allowed", node, tag=node.tag)
@@ -240,7 +271,7 @@ class _Walker:
             if key in seen_keys:
                 raise self.fail("duplicate_key", key_node, key=key)
             seen_keys.add(key)
-            sub = index.child(schema, key) if index else None
+            sub = plan.child(key) if plan is not None else None
             child_path = (*path, key)
             value = self.convert(item, sub, child_path, depth + 1, key_node)
             key_mark = key_node.start_mark
