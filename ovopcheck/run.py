@@ -196,6 +196,12 @@ def check_many(
 
     share(shared_objects(cset))
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if method == "fork":
+        # Build the precise (slow-path) validator once, before forking, rather than once per worker
+        # when each meets its first invalid file.
+        from .validation import validator
+
+        validator("profile")
     context = multiprocessing.get_context(method)
     with context.Pool(jobs, initializer=_init_worker, initargs=(cset, as_of, transform)) as pool:
-        yield from pool.imap(_check_in_worker, itertools.chain(first, paths), chunksize=64)
+        yield from pool.imap(_check_in_worker, itertools.chain(first, paths), chunksize=128)
