@@ -155,6 +155,8 @@ def _restore(obj: Any, state: dict[str, Any]) -> None:
     for key, value in state.items():
         object.__setattr__(obj, key, value)
     obj.__post_init__()
+
+
 Runner = Callable[["Context", Any, str], "Outcome"]
 
 

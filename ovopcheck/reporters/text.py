@@ -95,11 +95,7 @@ def render(result: ProfileResult, console: Console, lang: str, verbose: bool = F
     console.print()
 
     symbols = _symbols(console, ascii_only)
-    table = Table(
-        show_header=True, header_style="bold", show_lines=False, box=None, pad_edge=False, expand=False, padding=(0, 1)
-    )
-    table.add_column(message("report.col_status", lang), no_wrap=True, min_width=10)
-    table.add_column(message("report.col_criterion", lang), overflow="fold")
+    rows: list[tuple[Text, Text]] = []
     for finding in result.findings:
         if finding.criterion.kind is Kind.SCORED:
             continue  # shown in the readiness section
@@ -111,13 +107,37 @@ def render(result: ProfileResult, console: Console, lang: str, verbose: bool = F
                 f"{symbols[finding.status]} {message('status.' + finding.status, lang)}", style=_STYLE[finding.status]
             )
         brief = finding.status is Status.NOT_APPLICABLE and not verbose
-        table.add_row(status_cell, _criterion_cell(finding, lang, brief=brief, verbose=verbose))
-    console.print(table)
+        rows.append((status_cell, _criterion_cell(finding, lang, brief=brief, verbose=verbose)))
+    _two_columns(
+        console,
+        (
+            Text(message("report.col_status", lang), style="bold"),
+            Text(message("report.col_criterion", lang), style="bold"),
+        ),
+        rows,
+    )
     console.print()
     _documents(result, console, lang, ascii_only)
     _readiness(result, console, lang)
     _verdict(result, console, lang)
     _next_steps(result, console, lang)
+
+
+def _two_columns(console: Console, header: tuple[Text, Text], rows: list[tuple[Text, Text]]) -> None:
+    """A status column and a wrapped text column with a hanging indent, laid out directly: a rich Table
+    measures every cell several times, which was most of the cost of printing one report."""
+    left = max(10, *(cell.cell_len for cell, _ in rows), header[0].cell_len) + 1
+    right = max(20, console.width - left)
+    out = Text()
+    for status, cell in [header, *rows]:
+        lines = cell.wrap(console, right, overflow="fold")
+        for number, line in enumerate(lines):
+            line.rstrip()
+            out.append_text(status if number == 0 else Text())
+            out.append(" " * (left - (status.cell_len if number == 0 else 0)))
+            out.append_text(line)
+            out.append("\n")
+    console.print(out, end="", soft_wrap=True)
 
 
 def _criterion_cell(finding: Finding, lang: str, brief: bool, verbose: bool = False) -> Text:
