@@ -419,7 +419,7 @@ def criteria_show(
     sets = {c.id: c for c in _sets(criteria, language)}
     cset = sets.get(set_id)
     if cset is None:
-        _usage_error(message("cli.unknown_criterion", language, id=set_id))
+        _usage_error(message("cli.unknown_set", language, id=set_id, known=", ".join(sorted(sets))))
         return
     lines = [
         f"{cset.id} v{cset.version}: {cset.title.get(language)}",

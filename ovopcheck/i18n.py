@@ -352,6 +352,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "date '{value}' is not valid; write YYYY-MM-DD",
     },
     "cli.criteria_error": {"id": "kriteria tidak dapat dimuat", "en": "criteria could not be loaded"},
+    "cli.unknown_set": {
+        "id": "set kriteria '{id}' tidak dikenal (tersedia: {known})",
+        "en": "unknown criteria set '{id}' (available: {known})",
+    },
     "cli.unknown_criterion": {"id": "kriteria '{id}' tidak dikenal", "en": "unknown criterion '{id}'"},
 }
 

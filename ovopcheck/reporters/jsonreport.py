@@ -6,7 +6,6 @@ import json
 from typing import IO, Any
 
 from ..model import Result
-from ..policy import result_exit_code
 from ..record import file_record, run_header
 from ..summary import BatchSummary
 from .base import ReportContext
@@ -60,4 +59,4 @@ class JsonLinesReporter:
         self.stream.flush()
 
 
-__all__ = ["JsonLinesReporter", "JsonReporter", "prepare", "prepare_line", "result_exit_code"]
+__all__ = ["JsonLinesReporter", "JsonReporter", "prepare", "prepare_line"]
