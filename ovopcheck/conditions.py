@@ -466,7 +466,7 @@ def _atom_result(atom: Atom, ctx: Context, item: Any, prefix: str) -> AtomResult
         value, _ = ctx.classification(atom.target)
         actual = MISSING if value is None else value
         return AtomResult(atom, _compare(atom.op, actual, required), actual, required)
-    items = lookup(base, atom.target)
+    items = _lookup_parts(base, atom.parts)
     if not isinstance(items, list):
         return AtomResult(atom, Truth.UNKNOWN, MISSING, required)
     list_path = _full_path(atom.target, prefix)
@@ -481,7 +481,7 @@ def _atom_result(atom: Atom, ctx: Context, item: Any, prefix: str) -> AtomResult
         if atom.subject == "count":
             amount: float = 1
         else:
-            value = lookup(element, atom.of or ".")
+            value = lookup(element, atom.of or ".")  # sums only: rare
             if value is MISSING or not _is_number(value):
                 verdict = Truth.UNKNOWN
                 amount = 0
