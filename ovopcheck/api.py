@@ -149,7 +149,9 @@ def write_report(
 
 def exit_code(results: Iterable[Result]) -> int:
     """0 all eligible, 1 gaps or missing information, 2 any file could not be checked."""
-    return max((r.exit_code for r in results), default=0)
+    from .policy import run_exit_code
+
+    return run_exit_code(results)
 
 
 __all__ = [

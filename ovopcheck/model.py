@@ -368,3 +368,8 @@ class VariantResult:
 
 
 Result = ProfileResult | VariantResult | FailedFile
+
+
+def evaluations(result: ProfileResult | VariantResult) -> tuple[ProfileResult, ...]:
+    """The evaluations of one checked file: itself, or one per value of the set's variant field."""
+    return result.results if isinstance(result, VariantResult) else (result,)

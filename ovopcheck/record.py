@@ -14,7 +14,8 @@ from .conditions import MISSING, AtomResult, fields_read
 from .describe import evidence_sentence, finding_sentence, problem_sentence
 from .documents import DocumentCheck
 from .errors import format_path
-from .model import Basis, CriteriaSet, FailedFile, Finding, ProfileResult, Result, VariantResult, Waiver
+from .model import Basis, CriteriaSet, FailedFile, Finding, ProfileResult, Result, Waiver
+from .model import evaluations as model_evaluations
 from .policy import result_exit_code
 from .validation import position
 
@@ -179,7 +180,7 @@ def file_record(result: Result, lang: str, fail_on: frozenset[str]) -> dict[str,
             ],
             "evaluations": [],
         }
-    evaluations = list(result.results) if isinstance(result, VariantResult) else [result]
+    evaluations = list(model_evaluations(result))
     first = evaluations[0]
     profile = first.profile
     business = profile.get("business", {})

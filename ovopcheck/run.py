@@ -28,14 +28,6 @@ SMALL_BATCH = 24
 SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True, eq=False)
-class Skipped:
-    """A path discovery could not use (say, a broken symlink given on the command line)."""
-
-    path: str
-    problem: Problem
-
-
 def _excluded(relative: str, name: str, patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatchcase(relative, p) or fnmatch.fnmatchcase(name, p) for p in patterns)
 

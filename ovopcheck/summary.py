@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .describe import problem_line
-from .model import FailedFile, Result, Status, VariantResult
+from .model import FailedFile, Result, Status, evaluations
 
 UNKNOWN_GROUP = "?"
 
@@ -33,8 +33,8 @@ def summary_item(result: Result, lang: str, exit_code: int) -> SummaryItem:
     if isinstance(result, FailedFile):
         first = problem_line(result.source, result.problems[0], lang) if result.problems else result.source
         return SummaryItem(result.source, result.verdict.value, exit_code, UNKNOWN_GROUP, UNKNOWN_GROUP, error=first)
-    evaluations = result.results if isinstance(result, VariantResult) else (result,)
-    best = min(evaluations, key=lambda r: sum(1 for f in r.findings if f.blocks))
+    runs = evaluations(result)
+    best = min(runs, key=lambda r: sum(1 for f in r.findings if f.blocks))
     profile = best.profile
     business = profile.get("business", {})
     address = business.get("address", {}) or profile.get("nominee", {}).get("address", {})

@@ -6,7 +6,7 @@ import csv
 from typing import IO
 
 from ..describe import finding_sentence, problem_sentence, safe
-from ..model import FailedFile, Result, VariantResult
+from ..model import FailedFile, Result, evaluations
 from ..record import finding_fields, plain
 from ..summary import BatchSummary
 from .base import ReportContext
@@ -55,7 +55,7 @@ def prepare(result: Result, ctx: ReportContext) -> list[list[str]]:
                 message=f"{p.line}:{p.column}: {problem_sentence(p, lang)}",
             )
         return rows
-    for evaluation in result.results if isinstance(result, VariantResult) else (result,):
+    for evaluation in evaluations(result):
         for f in evaluation.findings:
             c = f.criterion
             first = c.basis[0]

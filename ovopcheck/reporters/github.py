@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import IO
 
 from ..describe import finding_sentence, problem_sentence, safe
-from ..model import FailedFile, Kind, Result, Status, VariantResult
+from ..model import FailedFile, Kind, Result, Status, evaluations
 from ..record import finding_location
 from ..summary import BatchSummary
 from .base import ReportContext
@@ -38,7 +38,7 @@ def prepare(result: Result, ctx: ReportContext) -> str:
                 )
             )
         return "".join(out)
-    for evaluation in result.results if isinstance(result, VariantResult) else (result,):
+    for evaluation in evaluations(result):
         path = evaluation.profile_path or evaluation.source
         for finding in evaluation.findings:
             if finding.status not in (Status.GAP, Status.UNKNOWN) or finding.criterion.kind is Kind.SCORED:

@@ -22,7 +22,7 @@ from ..describe import (
     safe,
 )
 from ..i18n import message
-from ..model import FailedFile, Kind, ProfileResult, Result, VariantResult
+from ..model import FailedFile, Kind, ProfileResult, Result, evaluations
 from ..summary import BatchSummary
 from .base import ReportContext
 
@@ -236,8 +236,8 @@ def prepare(result: Result, ctx: ReportContext) -> tuple[str, str, str]:
             f'<div class="verdict invalid">{e(message("verdict.invalid", lang))}</div><ul>{lines}</ul>'
         )
         return result.source, "invalid", section
-    evaluations = result.results if isinstance(result, VariantResult) else (result,)
-    body = "\n".join(_evaluation(r, lang) for r in evaluations)
+    runs = evaluations(result)
+    body = "\n".join(_evaluation(r, lang) for r in runs)
     return result.source, result.verdict.value, body
 
 

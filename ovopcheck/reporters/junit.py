@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from typing import IO
 
 from ..describe import finding_sentence, problem_line, safe
-from ..model import FailedFile, Kind, Result, Status, VariantResult
+from ..model import FailedFile, Kind, Result, Status, evaluations
 from ..summary import BatchSummary
 from .base import ReportContext
 
@@ -50,8 +50,8 @@ def _suites(root: ET.Element, result: Result, ctx: ReportContext) -> None:
             text
         )
         return
-    evaluations = result.results if isinstance(result, VariantResult) else (result,)
-    for evaluation in evaluations:
+    runs = evaluations(result)
+    for evaluation in runs:
         name = result.source if evaluation.assumed is None else f"{result.source} [{evaluation.assumed.value}]"
         suite = ET.SubElement(root, "testsuite", name=safe(name))
         counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}

@@ -7,7 +7,7 @@ from typing import IO
 
 from ..describe import finding_sentence, safe_line
 from ..i18n import message
-from ..model import FailedFile, Result, Status, VariantResult
+from ..model import FailedFile, Result, Status, evaluations
 from ..summary import BatchSummary
 from .base import ReportContext
 
@@ -27,8 +27,8 @@ def prepare(result: Result, ctx: ReportContext) -> tuple[str, list[str]]:
         first = result.problems[0] if result.problems else None
         reason = message(first.message_key, lang, **{k: str(v) for k, v in first.params.items()}) if first else ""
         return f"| `{cell(result.source)}` | ❌ {cell(verdict)} | – | – | {cell(reason)} |", []
-    evaluations = result.results if isinstance(result, VariantResult) else (result,)
-    best = min(evaluations, key=lambda r: sum(1 for f in r.findings if f.blocks))
+    runs = evaluations(result)
+    best = min(runs, key=lambda r: sum(1 for f in r.findings if f.blocks))
     blocking = [f for f in best.findings if f.blocks]
     gaps = sum(1 for f in blocking if f.status is Status.GAP)
     icon = "✅" if not blocking else "❌" if gaps else "⚠️"

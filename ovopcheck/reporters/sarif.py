@@ -11,7 +11,7 @@ from typing import IO, Any
 
 from .. import __version__
 from ..describe import basis_line, finding_sentence, problem_sentence
-from ..model import CriteriaSet, FailedFile, Kind, Result, Status, VariantResult
+from ..model import CriteriaSet, FailedFile, Kind, Result, Status, evaluations
 from ..record import finding_location
 from ..summary import BatchSummary
 from .base import ReportContext
@@ -69,7 +69,7 @@ def prepare(result: Result, ctx: ReportContext) -> list[dict[str, Any]]:
                 }
             )
         return out
-    for evaluation in result.results if isinstance(result, VariantResult) else (result,):
+    for evaluation in evaluations(result):
         uri = evaluation.profile_path or evaluation.source
         for finding in evaluation.findings:
             if finding.status not in (Status.GAP, Status.UNKNOWN) or finding.criterion.kind is Kind.SCORED:

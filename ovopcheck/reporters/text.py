@@ -28,7 +28,7 @@ from ..describe import (
     safe_line,
 )
 from ..i18n import message
-from ..model import FailedFile, Finding, Kind, ProfileResult, Result, Status, VariantResult, Verdict
+from ..model import FailedFile, Finding, Kind, ProfileResult, Result, Status, VariantResult, Verdict, evaluations
 from ..summary import BatchSummary
 from .base import ReportContext
 
@@ -323,7 +323,7 @@ def prepare(result: Result, ctx: ReportContext) -> tuple[str, str]:
     if ctx.quiet:
         counts = ""
         if result.verdict is not Verdict.ELIGIBLE:
-            blocking = [f for r in _evaluations(result) for f in r.findings if f.blocks]
+            blocking = [f for r in evaluations(result) for f in r.findings if f.blocks]
             gaps = sum(1 for f in blocking if f.status is Status.GAP)
             key = "verdict.counts_one_gap" if gaps == 1 else "verdict.counts"
             counts = " (" + message(key, ctx.lang, gaps=gaps, unknown=len(blocking) - gaps) + ")"
@@ -415,7 +415,3 @@ def render_summary(summary: BatchSummary, console: Console, lang: str, separate:
         console.print(Text(message("summary.invalid", lang, n=len(summary.invalid)), style="bold red"))
         for line in summary.invalid:
             console.print(Text(safe_line(line)), soft_wrap=True)
-
-
-def _evaluations(result: ProfileResult | VariantResult) -> tuple[ProfileResult, ...]:
-    return result.results if isinstance(result, VariantResult) else (result,)
