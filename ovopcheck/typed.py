@@ -15,6 +15,7 @@ missing information rather than as invalid.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from . import yamlsource
@@ -22,7 +23,7 @@ from .errors import InputError, Problem
 from .yamlsource import MAP_TAG, PLAIN, QUOTED, SEQ_TAG, STR_TAG, MappingNode, Node, ScalarNode, SequenceNode
 
 Path = tuple[str | int, ...]
-Positions = dict[Path, tuple[int, int]]
+Positions = Mapping[Path, tuple[int, int]]
 
 _INT = re.compile(r"[-+]?[0-9]{1,30}")
 _FLOAT = re.compile(r"[-+]?([0-9]{1,30}(\.[0-9]{0,30})?|\.[0-9]{1,30})([eE][-+]?[0-9]{1,3})?")
@@ -206,18 +207,72 @@ def to_data(
     duplicate or merge key, a non-text key, too deep or too many nodes, or a scalar too long is an
     InputError at its line and column. Empty values are always dropped; with ``drop_empty_sections``
     (profiles) so are mappings left empty.
+
+    Positions are worked out from the node tree only when something asks for one (an invalid file, a
+    report that points at lines): most valid profiles in a batch never need them.
     """
     walker = _Walker(drop_empty_sections, source, aliases_possible)
     root_schema = index.resolve(index.root) if index else None
-    value = walker.convert(node, index.plan(root_schema) if index and root_schema else None, (), 0)
-    return value, walker.positions
+    value = walker.convert(node, index.plan(root_schema) if index and root_schema else None, 0)
+    return value, NodePositions(node)
+
+
+class NodePositions(Mapping[Path, tuple[int, int]]):
+    """Path -> (line, column) of a converted tree, built on first use: a mapping child is placed at its
+    key, a list item and the root at the node itself."""
+
+    __slots__ = ("_root", "_table")
+
+    def __init__(self, root: Node) -> None:
+        self._root: Node | None = root
+        self._table: dict[Path, tuple[int, int]] | None = None
+
+    def _built(self) -> dict[Path, tuple[int, int]]:
+        table = self._table
+        if table is None:
+            assert self._root is not None
+            table = {}
+            mark = self._root.start_mark
+            table[()] = (mark.line + 1, mark.column + 1)
+            stack: list[tuple[Node, Path]] = [(self._root, ())]
+            while stack:  # iterative: the tree was already bounded in depth and size by the walk
+                node, path = stack.pop()
+                if type(node) is MappingNode:
+                    for key_node, item in node.value:
+                        child = (*path, key_node.value)
+                        mark = key_node.start_mark
+                        table[child] = (mark.line + 1, mark.column + 1)
+                        stack.append((item, child))
+                elif type(node) is SequenceNode:
+                    for i, item in enumerate(node.value):
+                        child = (*path, i)
+                        mark = item.start_mark
+                        table[child] = (mark.line + 1, mark.column + 1)
+                        stack.append((item, child))
+            self._table = table
+            self._root = None  # the node tree is no longer needed
+        return table
+
+    def __getitem__(self, path: Path) -> tuple[int, int]:
+        return self._built()[path]
+
+    def __iter__(self) -> Iterator[Path]:
+        return iter(self._built())
+
+    def __len__(self) -> int:
+        return len(self._built())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (dict, (self._built(),))  # sent to another process as the plain table
+
+
+_UNSET: Any = object()
 
 
 class _Walker:
     def __init__(self, drop_empty: bool, source: str, aliases_possible: bool) -> None:
         self.drop_empty = drop_empty
         self.source = source
-        self.positions: Positions = {}
         self.seen: set[int] = set()
         # Without a "*" in the text there is no alias, so no node can be met twice and the node count is
         # already bounded by yamlsource.node_bound: the bookkeeping below can be skipped.
@@ -227,56 +282,70 @@ class _Walker:
         mark = node.start_mark
         return InputError(self.source, [Problem(key, dict(params), mark.line + 1, mark.column + 1)])
 
-    def convert(self, node: Node, plan: Plan | None, path: Path, depth: int, at: Node | None = None) -> Any:
+    def _visit(self, node: Node, at: Node | None) -> None:
+        ident = id(node)
+        if ident in self.seen:
+            # The same node twice: an alias (*name) was used. Point at where it is used (its key).
+            raise self.fail("alias_not_allowed", at or node)
+        self.seen.add(ident)
+        if len(self.seen) > yamlsource.MAX_NODES:
+            raise self.fail("too_many_nodes", node, limit=yamlsource.MAX_NODES)
+
+    def scalar(self, node: Node, plan: Plan | None) -> Any:
+        text = node.value
+        if len(text) > yamlsource.MAX_SCALAR_CHARS:
+            raise self.fail("scalar_too_long", node, limit=yamlsource.MAX_SCALAR_CHARS)
+        tag = node.tag
+        if tag == PLAIN:
+            return plain_value(text, plan.types if plan is not None else _NO_TYPES)
+        if tag in (QUOTED, STR_TAG):
+            return text
+        raise self.fail("tag_not_allowed", node, tag=tag)
+
+    def convert(self, node: Node, plan: Plan | None, depth: int, at: Node | None = None) -> Any:
         if self.track:
-            ident = id(node)
-            if ident in self.seen:
-                # The same node twice: an alias (*name) was used. Point at where it is used (its key).
-                raise self.fail("alias_not_allowed", at or node)
-            self.seen.add(ident)
-            if len(self.seen) > yamlsource.MAX_NODES:
-                raise self.fail("too_many_nodes", node, limit=yamlsource.MAX_NODES)
-        mark = node.start_mark
-        self.positions[path] = (mark.line + 1, mark.column + 1)
+            self._visit(node, at)
         kind = type(node)
         if kind is ScalarNode:
-            tag = node.tag
-            text = node.value
-            if len(text) > yamlsource.MAX_SCALAR_CHARS:
-                raise self.fail("scalar_too_long", node, limit=yamlsource.MAX_SCALAR_CHARS)
-            if tag == PLAIN:
-                return plain_value(text, plan.types if plan is not None else _NO_TYPES)
-            if tag in (QUOTED, STR_TAG):
-                return text
-            raise self.fail("tag_not_allowed", node, tag=tag)
+            return self.scalar(node, plan)
         if depth >= yamlsource.MAX_DEPTH:
             raise self.fail("too_deep", node, limit=yamlsource.MAX_DEPTH)
         if kind is SequenceNode:
             if node.tag != SEQ_TAG:
                 raise self.fail("tag_not_allowed", node, tag=node.tag)
             sub = plan.child(0) if plan is not None else None
-            return [self.convert(item, sub, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+            return [self.convert(item, sub, depth + 1) for item in node.value]
         if node.tag != MAP_TAG:
             raise self.fail("tag_not_allowed", node, tag=node.tag)
         out: dict[str, Any] = {}
         seen_keys: set[str] = set()
+        children = plan.children if plan is not None else None
+        inline = not self.track  # scalars converted here, without a call per value
         for key_node, item in node.value:
             if type(key_node) is not ScalarNode:
                 raise self.fail("key_not_scalar", key_node)
             key = key_node.value
-            if key_node.tag not in (PLAIN, QUOTED, STR_TAG):
-                raise self.fail("tag_not_allowed", key_node, tag=key_node.tag)
-            if key_node.tag == PLAIN and key == "<<":
-                raise self.fail("merge_key_not_allowed", key_node)
+            key_tag = key_node.tag
+            if key_tag != PLAIN and key_tag != QUOTED and key_tag != STR_TAG:
+                raise self.fail("tag_not_allowed", key_node, tag=key_tag)
             if key in seen_keys:
                 raise self.fail("duplicate_key", key_node, key=key)
+            if key == "<<" and key_tag == PLAIN:
+                raise self.fail("merge_key_not_allowed", key_node)
             seen_keys.add(key)
-            sub = plan.child(key) if plan is not None else None
-            child_path = (*path, key)
-            value = self.convert(item, sub, child_path, depth + 1, key_node)
-            key_mark = key_node.start_mark
-            self.positions[child_path] = (key_mark.line + 1, key_mark.column + 1)
-            if value is None or (self.drop_empty and value == {} and type(item) is MappingNode):
-                continue  # an empty value, or a section with nothing filled in, is "not filled in"
+            if children is None:
+                sub = None
+            else:
+                sub = children.get(key, _UNSET)
+                if sub is _UNSET:
+                    sub = plan.child(key)  # type: ignore[union-attr]
+            if inline and type(item) is ScalarNode:
+                value = self.scalar(item, sub)
+                if value is None:
+                    continue  # an empty value is "not filled in"
+            else:
+                value = self.convert(item, sub, depth + 1, key_node)
+                if value is None or (self.drop_empty and value == {} and type(item) is MappingNode):
+                    continue  # an empty value, or a section with nothing filled in, is "not filled in"
             out[key] = value
         return out
