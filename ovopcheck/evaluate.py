@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import weakref
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .conditions import Context, Truth, evaluate
+from .conditions import MISSING, Context, Truth, evaluate
 from .documents import DocumentCheck
 from .model import (
     ClassResult,
@@ -57,48 +58,92 @@ def make_context(
     return ctx
 
 
+Step = Callable[[Context], Finding]
+
+_T, _F, _U = Truth.TRUE, Truth.FALSE, Truth.UNKNOWN
+
+
 def evaluate_criterion(criterion: Criterion, ctx: Context) -> Finding:
-    if not criterion.in_force.contains(ctx.as_of):
-        return Finding(criterion, Status.NOT_APPLICABLE, not_in_force=True)
-    if criterion.applies_when is not None:
-        applies = evaluate(criterion.applies_when, ctx)
-        if applies.truth is Truth.FALSE:
-            return Finding(criterion, Status.NOT_APPLICABLE)
-        if applies.truth is Truth.UNKNOWN:
-            return Finding(criterion, Status.UNKNOWN, missing=tuple(applies.missing))
-    if criterion.kind is Kind.SCORED:
-        return _score(criterion, ctx)
+    """One criterion against one profile (see ``evaluate_profile`` for a whole set)."""
+    return _compile(criterion, ctx.as_of)(ctx)
+
+
+def _compile(criterion: Criterion, as_of: dt.date) -> Step:
+    """A criterion as a closure for one "as of" date.
+
+    Findings that do not depend on the profile (not in force, not applicable, met without documents,
+    a scored level) are built here once and shared by every profile that reaches them: findings are
+    frozen, and most of a batch's findings are of these kinds.
+    """
+    if not criterion.in_force.contains(as_of):
+        off = Finding(criterion, Status.NOT_APPLICABLE, not_in_force=True)
+        return lambda ctx: off
+    decide = _scored(criterion) if criterion.kind is Kind.SCORED else _required(criterion)
+    if criterion.applies_when is None:
+        return decide
+    applies = criterion.applies_when.run
+    not_applicable = Finding(criterion, Status.NOT_APPLICABLE)
+
+    def step(ctx: Context) -> Finding:
+        outcome = applies(ctx, MISSING, "")
+        truth = outcome.truth
+        if truth is _F:
+            return not_applicable
+        if truth is _U:
+            return Finding(criterion, Status.UNKNOWN, missing=tuple(outcome.missing))
+        return decide(ctx)
+
+    return step
+
+
+def _required(criterion: Criterion) -> Step:
     assert criterion.requires is not None
-    outcome = evaluate(criterion.requires, ctx)
-    if outcome.truth is Truth.TRUE:
-        return _with_evidence(criterion, ctx)
-    if outcome.truth is Truth.FALSE:
-        return Finding(criterion, Status.GAP, failed=tuple(outcome.failed))
-    return Finding(criterion, Status.UNKNOWN, missing=tuple(outcome.missing))
+    requires = criterion.requires.run
+    met = Finding(criterion, Status.MET)
+    evidence = criterion.evidence
+    lone: dict[tuple[Evidence, ...], Finding] = {}  # met, documents not checked: by the evidence that applies
+
+    def step(ctx: Context) -> Finding:
+        outcome = requires(ctx, MISSING, "")
+        truth = outcome.truth
+        if truth is _T:
+            return _with_evidence(criterion, ctx, lone) if evidence else met
+        if truth is _F:
+            return Finding(criterion, Status.GAP, failed=tuple(outcome.failed))
+        return Finding(criterion, Status.UNKNOWN, missing=tuple(outcome.missing))
+
+    return step
 
 
-def _with_evidence(criterion: Criterion, ctx: Context) -> Finding:
+def _with_evidence(criterion: Criterion, ctx: Context, lone: dict[tuple[Evidence, ...], Finding]) -> Finding:
     """The claim holds; in a dossier it is met only when valid documents back it.
 
     A lone profile is judged on its claims: its evidence is reported as unknown without blocking.
     """
-    results: list[EvidenceResult] = []
+    applicable: list[Evidence] = []
     missing: list[str] = []
     for evidence in criterion.evidence:
         if evidence.when is not None:
-            applies = evaluate(evidence.when, ctx)
-            if applies.truth is Truth.FALSE:
+            applies = evidence.when.run(ctx, MISSING, "")
+            if applies.truth is _F:
                 continue
-            if applies.truth is Truth.UNKNOWN:
+            if applies.truth is _U:
                 missing.extend(applies.missing)
                 continue
-        results.append(_evidence_result(evidence, ctx.documents))
-    evidence_results = tuple(results)
-    if ctx.documents is not None:
-        if any(r.status is Status.GAP for r in evidence_results):
-            return Finding(criterion, Status.GAP, evidence=evidence_results)
-        if missing:
-            return Finding(criterion, Status.UNKNOWN, missing=tuple(missing), evidence=evidence_results)
+        applicable.append(evidence)
+    if ctx.documents is None:
+        key = tuple(applicable)
+        found = lone.get(key)
+        if found is None:
+            found = lone[key] = Finding(
+                criterion, Status.MET, evidence=tuple(EvidenceResult(e, Status.UNKNOWN) for e in key)
+            )
+        return found
+    evidence_results = tuple(_evidence_result(e, ctx.documents) for e in applicable)
+    if any(r.status is Status.GAP for r in evidence_results):
+        return Finding(criterion, Status.GAP, evidence=evidence_results)
+    if missing:
+        return Finding(criterion, Status.UNKNOWN, missing=tuple(missing), evidence=evidence_results)
     return Finding(criterion, Status.MET, evidence=evidence_results)
 
 
@@ -112,23 +157,50 @@ def _evidence_result(evidence: Evidence, documents: tuple[DocumentCheck, ...] | 
     return EvidenceResult(evidence, Status.GAP, candidates[0] if candidates else None)
 
 
-def _score(criterion: Criterion, ctx: Context) -> Finding:
+def _scored(criterion: Criterion) -> Step:
     # Levels are listed best first; the first that holds gives the points. An unknown level above
     # it means the score could be higher, so the finding stays unknown.
-    missing: list[str] = []
-    for level in criterion.scores:
-        outcome = evaluate(level.when, ctx)
-        if outcome.truth is Truth.UNKNOWN:
-            missing.extend(outcome.missing)
-            continue
-        if outcome.truth is Truth.TRUE:
-            if missing:
-                break
-            status = Status.MET if level.points == criterion.max_points else Status.GAP
-            return Finding(criterion, status, points=level.points)
-    if missing:
-        return Finding(criterion, Status.UNKNOWN, missing=tuple(dict.fromkeys(missing)))
-    return Finding(criterion, Status.GAP, points=0)
+    levels = tuple(
+        (
+            level.when.run,
+            Finding(criterion, Status.MET if level.points == criterion.max_points else Status.GAP, points=level.points),
+        )
+        for level in criterion.scores
+    )
+    nothing = Finding(criterion, Status.GAP, points=0)
+
+    def step(ctx: Context) -> Finding:
+        missing: list[str] = []
+        for run, finding in levels:
+            outcome = run(ctx, MISSING, "")
+            truth = outcome.truth
+            if truth is _U:
+                missing.extend(outcome.missing)
+                continue
+            if truth is _T:
+                if missing:
+                    break
+                return finding
+        if missing:
+            return Finding(criterion, Status.UNKNOWN, missing=tuple(dict.fromkeys(missing)))
+        return nothing
+
+    return step
+
+
+# Compiled steps per criteria set and "as of" date: a batch compiles them once. Weak keys: a set that is
+# no longer used takes its steps with it.
+_STEPS: weakref.WeakKeyDictionary[CriteriaSet, dict[dt.date, tuple[Step, ...]]] = weakref.WeakKeyDictionary()
+
+
+def _steps(cset: CriteriaSet, as_of: dt.date) -> tuple[Step, ...]:
+    by_day = _STEPS.get(cset)
+    if by_day is None:
+        by_day = _STEPS[cset] = {}
+    steps = by_day.get(as_of)
+    if steps is None:
+        steps = by_day[as_of] = tuple(_compile(c, as_of) for c in cset.criteria)
+    return steps
 
 
 def evaluate_profile(
@@ -146,7 +218,7 @@ def evaluate_profile(
     written, for the reports that point at lines; ``assumed`` names the variant value filled in.
     """
     ctx = make_context(cset, data, as_of, documents)
-    findings = tuple(evaluate_criterion(c, ctx) for c in cset.criteria)
+    findings = tuple(step(ctx) for step in _steps(cset, as_of))
     classes = []
     for definition in cset.classifications:
         value, missing = ctx.classification(definition.id)
