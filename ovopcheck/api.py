@@ -45,11 +45,12 @@ def check_file(path: str | os.PathLike[str], cset: CriteriaSet, as_of: dt.date) 
     Never raises for bad input: returns FailedFile with located problems.
     """
     source = os.fspath(path)
-    if Path(path).is_dir():
-        return check_dossier(Path(path), cset, as_of)
     try:
         loaded = load_profile(path, source)
     except InputError as exc:
+        if [p.message_key for p in exc.problems] == ["is_directory"]:
+            # Found by the open itself: no separate stat per file to tell a dossier from a profile.
+            return check_dossier(Path(path), cset, as_of)
         return FailedFile(exc.source, tuple(exc.problems))
     return evaluate_data(cset, loaded.data, as_of, source, loaded=loaded)
 
