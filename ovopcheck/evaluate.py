@@ -33,18 +33,29 @@ def make_context(
     documents: tuple[DocumentCheck, ...] | None = None,
 ) -> Context:
     """A context whose classifications are computed on first use, once per profile."""
-    cache: dict[str, tuple[str | None, list[str]]] = {}
-    ctx: Context
+    return _ProfileContext(cset, data, as_of, documents)
 
-    def classify(cid: str) -> tuple[str | None, list[str]]:
+
+class _ProfileContext(Context):
+    # A subclass rather than a closure over the context: a closure the context holds would make a
+    # reference cycle, and each profile's data would then wait for the garbage collector to be freed.
+    def __init__(
+        self, cset: CriteriaSet, data: Mapping[str, Any], as_of: dt.date, documents: tuple[DocumentCheck, ...] | None
+    ) -> None:
+        super().__init__(data, as_of, None, documents)
+        self._cset = cset
+        self._cache: dict[str, tuple[str | None, list[str]]] = {}
+
+    def classification(self, cid: str) -> tuple[str | None, list[str]]:
+        cache = self._cache
         if cid in cache:
             return cache[cid]
         cache[cid] = (None, [f"classification:{cid}"])  # guards against a classification using itself
-        definition = cset.classification(cid)
+        definition = self._cset.classification(cid)
         value: str | None = None
         missing: list[str] = []
         for option in definition.classes if definition is not None else ():
-            outcome = evaluate(option.when, ctx)
+            outcome = evaluate(option.when, self)
             if outcome.truth is Truth.UNKNOWN:
                 missing.extend(outcome.missing)  # an earlier class might apply once this is known
             elif outcome.truth is Truth.TRUE:
@@ -53,9 +64,6 @@ def make_context(
         result = (value, [] if value else list(dict.fromkeys(missing)) or [f"classification:{cid}"])
         cache[cid] = result
         return result
-
-    ctx = Context(data, as_of, classify, documents)
-    return ctx
 
 
 Step = Callable[[Context], Finding]

@@ -119,3 +119,25 @@ def test_config_excludes_and_jobs(tree: Path) -> None:
     (tree / ".ovopcheck.yaml").write_text("exclude: [kab-b]\njobs: 1\n", encoding="utf-8")
     proc = run_cli(".", "-f", "jsonl", cwd=tree)
     assert proc.returncode == 1 and len(proc.stdout.splitlines()) == 3
+
+
+def test_checking_leaves_no_cyclic_garbage(tree: Path) -> None:
+    # A batch holds thousands of profiles in turn: each must be freed as soon as it is reported, by
+    # reference counting, not wait for the garbage collector (a cycle would keep its data alive).
+    import gc
+
+    from ovopcheck.api import check_file, load_programme
+
+    cset = load_programme("ovop", AS_OF)
+    paths = list(discover([tree]))
+    check_file(paths[0], cset, AS_OF)  # compile the criteria first
+    gc.collect()
+    gc.disable()
+    try:
+        for path in paths:
+            result = check_file(path, cset, AS_OF)
+            assert result.verdict
+        del result
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
