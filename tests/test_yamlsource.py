@@ -32,6 +32,26 @@ def test_positions_and_untyped_scalars() -> None:
     assert positions[("b", 0)] == (3, 5)
 
 
+def test_positions_cover_every_written_path_and_travel_as_a_plain_table() -> None:
+    import pickle
+
+    _, positions = read("root:\n  empty:\n  list:\n    - {k: 1}\n    - [x, y]\n")
+    # Empty values are dropped from the data but keep their place: a report can still point at them.
+    assert dict(positions) == {
+        (): (1, 1),
+        ("root",): (1, 1),
+        ("root", "empty"): (2, 3),
+        ("root", "list"): (3, 3),
+        ("root", "list", 0): (4, 7),
+        ("root", "list", 0, "k"): (4, 8),
+        ("root", "list", 1): (5, 7),
+        ("root", "list", 1, 0): (5, 8),
+        ("root", "list", 1, 1): (5, 11),
+    }
+    assert ("nowhere",) not in positions and positions.get(("nowhere",)) is None
+    assert pickle.loads(pickle.dumps(positions)) == dict(positions)
+
+
 @pytest.mark.parametrize(
     ("text", "key", "line", "column"),
     [
