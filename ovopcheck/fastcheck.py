@@ -71,13 +71,15 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+_SCALARS = (str, int, float, bool)
+
 _TYPES: dict[str, Check] = {
     "object": lambda v: type(v) is dict,
     "array": lambda v: type(v) is list,
     "string": lambda v: type(v) is str,
-    "integer": lambda v: _is_int(v) or (isinstance(v, float) and v.is_integer()),
-    "number": _is_number,
-    "boolean": lambda v: isinstance(v, bool),
+    "integer": lambda v: type(v) is int or (type(v) is float and v.is_integer()),
+    "number": lambda v: type(v) is int or type(v) is float,
+    "boolean": lambda v: type(v) is bool,
     "null": lambda v: v is None,
 }
 
@@ -118,11 +120,15 @@ class _Compiler:
             raise Unsupported(", ".join(sorted(unknown)))
         checks: list[Check] = []
         if "$ref" in schema:
-            target = self.resolve(schema["$ref"])
-            checks.append(lambda v, t=target: self.cache[id(t)](v))
-            self.cache[key] = lambda v: all(c(v) for c in checks)  # placeholder for recursive refs
-            self.compile(target)
-        self._compile_keywords(schema, checks)
+            # Stands in for this schema while its target compiles, for a target that refers back to it;
+            # it reads ``checks``, which is filled below.
+            self.cache[key] = lambda v: all(c(v) for c in checks)
+            checks.append(self.compile(self.resolve(schema["$ref"])))
+        scalar = None if "$ref" in schema else _scalar(schema)
+        if scalar is not None:
+            checks.append(scalar)
+        else:
+            self._compile_keywords(schema, checks)
         if len(checks) == 1:
             compiled = checks[0]
         else:
@@ -141,15 +147,19 @@ class _Compiler:
             names = [s["type"]] if isinstance(s["type"], str) else list(s["type"])
             tests = [_TYPES[n] for n in names]
             checks.append(tests[0] if len(tests) == 1 else lambda v: any(t(v) for t in tests))
+        if "pattern" in s:
+            search = re.compile(s["pattern"]).search
+            checks.append(lambda v: not isinstance(v, str) or search(v) is not None)
         if "const" in s:
             const = s["const"]
             checks.append(lambda v: v == const and type(v) is type(const))
         if "enum" in s:
             options = s["enum"]
-            checks.append(lambda v: any(v == o and type(v) is type(o) for o in options))
-        if "pattern" in s:
-            search = re.compile(s["pattern"]).search
-            checks.append(lambda v: not isinstance(v, str) or search(v) is not None)
+            if all(type(o) in (str, int, float, bool) for o in options):
+                allowed = frozenset((type(o), o) for o in options)
+                checks.append(lambda v: type(v) in _SCALARS and (type(v), v) in allowed)
+            else:
+                checks.append(lambda v: any(v == o and type(v) is type(o) for o in options))
         if s.get("format") == "date":
             checks.append(_valid_date)
         for word, test in (
@@ -220,6 +230,39 @@ class _Compiler:
             return True
 
         return check
+
+
+_ANNOTATIONS = frozenset({"title", "description", "x-description-id", "examples"})
+_INF = float("inf")
+
+
+def _scalar(s: dict[str, Any]) -> Check | None:
+    """One closure for the scalar shapes most of a profile schema is made of (text with bounds or a
+    pattern, a bounded number, a typed enum); None for anything else, compiled keyword by keyword."""
+    words = set(s) - _ANNOTATIONS
+    kind = s.get("type")
+    if kind == "string" and words <= {"type", "pattern", "minLength", "maxLength"}:
+        low, high = s.get("minLength", 0), s.get("maxLength", _INF)
+        if "pattern" not in s:
+            return lambda v: type(v) is str and low <= len(v) <= high
+        search = re.compile(s["pattern"]).search
+        return lambda v: type(v) is str and low <= len(v) <= high and search(v) is not None
+    if kind in ("integer", "number") and words <= {"type", "minimum", "maximum"}:
+        least, most = s.get("minimum", -_INF), s.get("maximum", _INF)
+        if kind == "number":
+            return lambda v: (type(v) is int or type(v) is float) and least <= v <= most
+        return lambda v: (type(v) is int or (type(v) is float and v.is_integer())) and least <= v <= most
+    options = s.get("enum")
+    if (
+        isinstance(options, list)
+        and words <= {"type", "enum"}
+        and all(type(o) in _SCALARS for o in options)
+        and (kind is None or (isinstance(kind, str) and all(_TYPES[kind](o) for o in options)))
+    ):
+        # Every allowed value has the declared type, so membership alone decides.
+        allowed = frozenset((type(o), o) for o in options)
+        return lambda v: type(v) in _SCALARS and (type(v), v) in allowed
+    return None
 
 
 def _unique(values: list[Any]) -> bool:
