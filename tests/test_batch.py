@@ -141,3 +141,32 @@ def test_checking_leaves_no_cyclic_garbage(tree: Path) -> None:
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("unbuffered", ["1", ""])
+def test_errors_and_results_keep_input_order_in_one_log(tmp_path: Path, unbuffered: str) -> None:
+    # CI merges stdout and stderr into one log; output to a pipe is paced (not one write per line), so
+    # an invalid file's error on stderr must still come after the lines of the files before it.
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    for i in range(40):
+        text = "schema_version: 1\nbusiness: [\n" if i % 7 == 3 else BATIK
+        (tmp_path / f"p{i:02d}.yaml").write_text(text, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "OVOPCHECK_LANG")}
+    env.update({"LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8", "PYTHONUNBUFFERED": unbuffered})
+    merged = subprocess.run(
+        [sys.executable, "-m", "ovopcheck", str(tmp_path), "--quiet", "--jobs", "1", "--as-of", AS_OF.isoformat()],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    named = [line.split(":")[0] for line in merged.stdout.splitlines() if line.startswith(str(tmp_path))][:40]
+    assert named == [str(tmp_path / f"p{i:02d}.yaml") for i in range(40)]
+    assert merged.returncode == 2
