@@ -49,6 +49,8 @@ MISSING: Any = _Missing()
 
 @dataclass(frozen=True, eq=False)
 class AsOfOffset:
+    """A date relative to the "as of" date, e.g. five years before it: ``{as_of: {years: -5}}``."""
+
     years: int = 0
     months: int = 0
     days: int = 0
@@ -107,6 +109,8 @@ class Atom:
 
 @dataclass(frozen=True, eq=False)
 class All:
+    """``all``: true when every part is true, false as soon as one is false, else unknown."""
+
     parts: tuple[Condition, ...]
     run: Runner = field(init=False, repr=False, compare=False)
 
@@ -119,6 +123,8 @@ class All:
 
 @dataclass(frozen=True, eq=False)
 class AnyOf:
+    """``any``: true as soon as one part is true, false when every part is false, else unknown."""
+
     parts: tuple[Condition, ...]
     run: Runner = field(init=False, repr=False, compare=False)
 
@@ -131,6 +137,8 @@ class AnyOf:
 
 @dataclass(frozen=True, eq=False)
 class Not:
+    """``not``: true and false swap; unknown stays unknown."""
+
     part: Condition
     run: Runner = field(init=False, repr=False, compare=False)
 
@@ -173,6 +181,8 @@ class AtomResult:
 
 @dataclass(eq=False)
 class Outcome:
+    """A condition's truth, with the atoms that made it false or the fields that made it unknown."""
+
     truth: Truth
     failed: list[AtomResult] = field(default_factory=list)  # atoms that made it False
     missing: list[str] = field(default_factory=list)  # field paths that made it unknown

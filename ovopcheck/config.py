@@ -51,6 +51,8 @@ DEFAULTS: dict[str, Any] = {
 
 @dataclass
 class Settings:
+    """The merged settings of a run, and where each value came from (for ``ovopcheck config``)."""
+
     values: dict[str, Any] = field(default_factory=lambda: dict(DEFAULTS))
     sources: dict[str, str] = field(default_factory=lambda: dict.fromkeys(DEFAULTS, "default"))
     file: Path | None = None

@@ -116,6 +116,8 @@ def select_set(sets: Iterable[CriteriaSet], programme: str, as_of: dt.date) -> C
 
 @dataclass(frozen=True)
 class LintProblem:
+    """One problem ``criteria lint`` found in a criteria file, with the criterion it is about."""
+
     source: str
     criterion: str | None
     message: str

@@ -32,6 +32,8 @@ _MAGIC = (
 
 @dataclass(frozen=True, eq=False)
 class DocType:
+    """What is known of a document type a dossier may list: file kinds accepted, number shape, validity."""
+
     formats: frozenset[str]
     number: re.Pattern[str] | None = None  # the shape a number of this type must have
     profile_number: str | None = None  # the profile field that must carry the same number

@@ -37,6 +37,8 @@ from .validation import position, problems, schema_index
 
 @dataclass(frozen=True, eq=False)
 class LoadedProfile:
+    """A profile read, typed and validated, with its SHA-256 and where each field was written."""
+
     source: str
     data: Mapping[str, Any]
     positions: Positions

@@ -55,6 +55,8 @@ class Text:
 
 @dataclass(frozen=True, eq=False)
 class Basis:
+    """The legal or other basis of a criterion, with its tag (legal, official, practice, ...) and source."""
+
     instrument: str
     tag: str  # legal | official | practice | historic-form | inferred
     source_url: str
@@ -64,6 +66,8 @@ class Basis:
 
 @dataclass(frozen=True, eq=False)
 class Period:
+    """When a criterion or set is in force; either end may be open."""
+
     start: dt.date | None = None
     end: dt.date | None = None
     note: str | None = None
@@ -74,6 +78,8 @@ class Period:
 
 @dataclass(frozen=True, eq=False)
 class ScoreLevel:
+    """One level of a scored criterion: the points given when its condition holds."""
+
     points: int
     when: Condition
     label: Text | None = None
@@ -81,6 +87,8 @@ class ScoreLevel:
 
 @dataclass(frozen=True, eq=False)
 class TestCase:
+    """A criterion's own test: a small profile and the status it must get."""
+
     expect: Status
     profile: Mapping[str, Any]
     name: str | None = None
@@ -101,6 +109,8 @@ class Evidence:
 
 @dataclass(frozen=True, eq=False)
 class EvidenceResult:
+    """Whether a dossier's documents back one piece of a criterion's evidence."""
+
     evidence: Evidence
     status: Status  # met: a valid document; gap: none (see ``document``); unknown: lone profile
     document: DocumentCheck | None = None  # the valid one, or the best failing candidate
@@ -108,6 +118,8 @@ class EvidenceResult:
 
 @dataclass(frozen=True, eq=False)
 class Criterion:
+    """One criterion of a set: a gate, an advisory or a scored indicator, with its basis and advice."""
+
     id: str
     kind: Kind
     title: Text
@@ -135,6 +147,8 @@ class Criterion:
 
 @dataclass(frozen=True, eq=False)
 class ClassDef:
+    """One class of a classification (e.g. ``kecil``) and the condition that puts a profile in it."""
+
     value: str
     label: Text
     when: Condition
@@ -142,6 +156,8 @@ class ClassDef:
 
 @dataclass(frozen=True, eq=False)
 class Classification:
+    """A classification of profiles, e.g. business size by workforce and investment."""
+
     id: str
     title: Text
     basis: tuple[Basis, ...]
@@ -159,6 +175,8 @@ class Classification:
 
 @dataclass(frozen=True, eq=False)
 class VariantValue:
+    """One value of a set's variant field, e.g. one Upakarti category."""
+
     value: str
     label: Text
 
@@ -184,6 +202,8 @@ class StarBands:
 
 @dataclass(frozen=True, eq=False)
 class CriteriaSet:
+    """A programme's criteria for one period, from one criteria file (and any it extends)."""
+
     id: str
     programme: str
     version: str
@@ -231,6 +251,8 @@ class Waiver:
 
 @dataclass(frozen=True, eq=False)
 class Finding:
+    """The result of one criterion for one profile: met, gap, unknown or not applicable."""
+
     criterion: Criterion
     status: Status
     failed: tuple[AtomResult, ...] = ()  # for a gap: what was seen against what is required
@@ -252,6 +274,8 @@ class Finding:
 
 @dataclass(frozen=True, eq=False)
 class ClassResult:
+    """The class a profile falls in for one classification, or the fields needed to tell."""
+
     classification: Classification
     value: str | None  # None: the profile lacks the figures
     missing: tuple[str, ...] = ()
@@ -259,6 +283,8 @@ class ClassResult:
 
 @dataclass(frozen=True, eq=False)
 class AspectScore:
+    """Readiness points of one aspect: the points reached, the most possible, indicators unknown."""
+
     aspect_id: str
     title: Text
     points: int
@@ -268,6 +294,8 @@ class AspectScore:
 
 @dataclass(frozen=True, eq=False)
 class ProfileResult:
+    """One profile checked against one criteria set: every finding, and the verdict they give."""
+
     source: str
     profile: Mapping[str, Any]
     criteria_set: CriteriaSet

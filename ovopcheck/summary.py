@@ -19,6 +19,8 @@ UNKNOWN_GROUP = "?"
 
 @dataclass(frozen=True, eq=False)
 class SummaryItem:
+    """What the batch summary needs of one checked file (small: it crosses between processes)."""
+
     source: str
     verdict: str
     exit_code: int
@@ -51,6 +53,8 @@ def summary_item(result: Result, lang: str, exit_code: int) -> SummaryItem:
 
 @dataclass(eq=False)
 class BatchSummary:
+    """Counts over a batch: by verdict, commodity group and kabupaten/kota, and the most frequent gaps."""
+
     files: int = 0
     verdicts: Counter[str] = field(default_factory=Counter)
     by_commodity: dict[str, Counter[str]] = field(default_factory=dict)

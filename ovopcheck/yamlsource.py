@@ -74,6 +74,8 @@ class _Loader(_Parser, _UntypedResolver):  # type: ignore[misc, valid-type]
 
 @dataclass(frozen=True, eq=False)
 class Document:
+    """A composed YAML document: its node tree and the file it came from."""
+
     source: str
     root: Node
 

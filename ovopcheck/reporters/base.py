@@ -18,6 +18,8 @@ from ..summary import BatchSummary
 
 @dataclass(frozen=True)
 class ReportContext:
+    """What every reporter needs besides the result: language, policy, criteria set, date, layout."""
+
     lang: str
     fail_on: frozenset[str]
     criteria_set: CriteriaSet
