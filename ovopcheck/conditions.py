@@ -30,6 +30,8 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
+from .records import record
+
 
 class Truth(Enum):
     TRUE = "true"
@@ -47,7 +49,7 @@ class _Missing:
 MISSING: Any = _Missing()
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class AsOfOffset:
     """A date relative to the "as of" date, e.g. five years before it: ``{as_of: {years: -5}}``."""
 
@@ -76,7 +78,7 @@ def shift_date(day: dt.date, years: int = 0, months: int = 0, days: int = 0) -> 
     return shifted + dt.timedelta(days=days)
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class Atom:
     """One comparison; ``gap`` optionally overrides the criterion's gap message for this atom."""
 
@@ -107,7 +109,7 @@ class Atom:
     __setstate__ = lambda self, state: _restore(self, state)  # noqa: E731
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class All:
     """``all``: true when every part is true, false as soon as one is false, else unknown."""
 
@@ -121,7 +123,7 @@ class All:
     __setstate__ = lambda self, state: _restore(self, state)  # noqa: E731
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class AnyOf:
     """``any``: true as soon as one part is true, false when every part is false, else unknown."""
 
@@ -135,7 +137,7 @@ class AnyOf:
     __setstate__ = lambda self, state: _restore(self, state)  # noqa: E731
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class Not:
     """``not``: true and false swap; unknown stays unknown."""
 
@@ -168,7 +170,7 @@ def _restore(obj: Any, state: dict[str, Any]) -> None:
 Runner = Callable[["Context", Any, str], "Outcome"]
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class AtomResult:
     """What one atom saw: used to say "sentra has 4 business units; at least 5 required"."""
 

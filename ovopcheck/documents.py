@@ -14,11 +14,11 @@ import os
 import re
 import stat
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .conditions import lookup, shift_date
+from .records import record
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 
@@ -30,7 +30,7 @@ _MAGIC = (
 )
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class DocType:
     """What is known of a document type a dossier may list: file kinds accepted, number shape, validity."""
 
@@ -55,7 +55,7 @@ DOC_TYPES: Mapping[str, DocType] = {
 }
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class FileFacts:
     """What ``inspect`` found on disk. ``problem`` is None when the file could be read."""
 
@@ -65,7 +65,7 @@ class FileFacts:
     sha256: str | None = None
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class DocumentCheck:
     """One listed document judged on the "as of" date."""
 

@@ -6,7 +6,6 @@ import datetime as dt
 import hashlib
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,12 +29,13 @@ from .model import (
     Variants,
     VariantValue,
 )
+from .records import record
 from .resources import bundled_criteria_dir
 from .typed import Positions, to_data
 from .validation import position, problems, schema_index
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class LoadedProfile:
     """A profile read, typed and validated, with its SHA-256 and where each field was written."""
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from typing import Any
 
 from .conditions import AtomResult, Condition
 from .documents import DocumentCheck
 from .errors import Problem
+from .records import record
 from .sharing import reduce as _reduce_shared
 
 
@@ -42,7 +43,7 @@ EXIT_CODES: Mapping[Verdict, int] = {
 }
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class Text:
     """A text in Indonesian and English."""
 
@@ -53,7 +54,7 @@ class Text:
         return self.en if lang == "en" else self.id
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class Basis:
     """The legal or other basis of a criterion, with its tag (legal, official, practice, ...) and source."""
 
@@ -64,7 +65,7 @@ class Basis:
     note: str | None = None
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class Period:
     """When a criterion or set is in force; either end may be open."""
 
@@ -76,7 +77,7 @@ class Period:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class ScoreLevel:
     """One level of a scored criterion: the points given when its condition holds."""
 
@@ -85,7 +86,7 @@ class ScoreLevel:
     label: Text | None = None
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class TestCase:
     """A criterion's own test: a small profile and the status it must get."""
 
@@ -96,7 +97,7 @@ class TestCase:
     points: int | None = None
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class Evidence:
     """A criterion's claim must be backed, in a dossier, by one valid document of one of ``types``."""
 
@@ -107,7 +108,7 @@ class Evidence:
         return _reduce_shared(self, protocol)
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class EvidenceResult:
     """Whether a dossier's documents back one piece of a criterion's evidence."""
 
@@ -116,7 +117,7 @@ class EvidenceResult:
     document: DocumentCheck | None = None  # the valid one, or the best failing candidate
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class Criterion:
     """One criterion of a set: a gate, an advisory or a scored indicator, with its basis and advice."""
 
@@ -145,7 +146,7 @@ class Criterion:
         return _reduce_shared(self, protocol)
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class ClassDef:
     """One class of a classification (e.g. ``kecil``) and the condition that puts a profile in it."""
 
@@ -154,7 +155,7 @@ class ClassDef:
     when: Condition
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class Classification:
     """A classification of profiles, e.g. business size by workforce and investment."""
 
@@ -173,7 +174,7 @@ class Classification:
         return _reduce_shared(self, protocol)
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class VariantValue:
     """One value of a set's variant field, e.g. one Upakarti category."""
 
@@ -181,7 +182,7 @@ class VariantValue:
     label: Text
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class Variants:
     """Evaluate once per value when the profile leaves ``field`` out (e.g. both Upakarti categories)."""
 
@@ -189,7 +190,7 @@ class Variants:
     values: tuple[VariantValue, ...]
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class StarBands:
     """Stars from the readiness total; only custom criteria files define them (no official bands exist)."""
 
@@ -200,7 +201,7 @@ class StarBands:
         return max((stars for stars, minimum in self.bands if points >= minimum), default=0)
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class CriteriaSet:
     """A programme's criteria for one period, from one criteria file (and any it extends)."""
 
@@ -237,7 +238,7 @@ class CriteriaSet:
         return _reduce_shared(self, protocol)
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class Waiver:
     """An approved exception: the criterion's gap or unknown no longer blocks, and says so."""
 
@@ -249,7 +250,7 @@ class Waiver:
     source: str = ""  # where it was written (file:line)
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class Finding:
     """The result of one criterion for one profile: met, gap, unknown or not applicable."""
 
@@ -272,7 +273,7 @@ class Finding:
         object.__setattr__(self, "blocks", blocking and self.waiver is None)
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class ClassResult:
     """The class a profile falls in for one classification, or the fields needed to tell."""
 
@@ -281,7 +282,7 @@ class ClassResult:
     missing: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class AspectScore:
     """Readiness points of one aspect: the points reached, the most possible, indicators unknown."""
 
@@ -292,7 +293,7 @@ class AspectScore:
     unknown: int  # indicators that could not be scored for lack of information
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class ProfileResult:
     """One profile checked against one criteria set: every finding, and the verdict they give."""
 
@@ -364,7 +365,7 @@ class ProfileResult:
         return EXIT_CODES[self.verdict]
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class FailedFile:
     """A file that could not be checked at all (unreadable, not YAML, not a valid profile)."""
 
@@ -375,7 +376,7 @@ class FailedFile:
     exit_code = EXIT_CODES[Verdict.INVALID]
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class VariantResult:
     """One profile evaluated under each value of the set's variant field (e.g. both Upakarti categories).
 

@@ -15,11 +15,11 @@ import fnmatch
 import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from .errors import Problem
 from .model import CriteriaSet, FailedFile, Result, Waiver
+from .records import record
 from .reporters.base import ReportContext
 from .summary import SummaryItem, summary_item
 
@@ -112,7 +112,7 @@ def _check_in_worker(path: str) -> Any:
     return result if transform is None else transform(result)
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class Prepared:
     """What the main process needs of one checked file: small and cheap to send between processes."""
 

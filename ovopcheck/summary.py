@@ -13,11 +13,12 @@ from typing import Any
 
 from .describe import problem_line
 from .model import FailedFile, Result, Status, evaluations
+from .records import record
 
 UNKNOWN_GROUP = "?"
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class SummaryItem:
     """What the batch summary needs of one checked file (small: it crosses between processes)."""
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
 from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import InputError, Problem
+from .records import record
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
@@ -72,7 +72,7 @@ class _Loader(_Parser, _UntypedResolver):  # type: ignore[misc, valid-type]
         _UntypedResolver.__init__(self)
 
 
-@dataclass(frozen=True, eq=False)
+@record
 class Document:
     """A composed YAML document: its node tree and the file it came from."""
 
