@@ -39,23 +39,26 @@ def load_programme(
 PROFILE_NAMES = ("profile.yaml", "profile.yml")
 
 
-def check_file(path: str | os.PathLike[str], cset: CriteriaSet, as_of: dt.date) -> Result:
+def check_file(
+    path: str | os.PathLike[str], cset: CriteriaSet, as_of: dt.date, *, lazy_positions: bool = False
+) -> Result:
     """Check a profile file, or a dossier folder (its profile.yaml plus the documents it lists).
 
-    Never raises for bad input: returns FailedFile with located problems.
+    Never raises for bad input: returns FailedFile with located problems. ``lazy_positions``: see
+    ``load_profile`` (for a caller that reports each result and drops it).
     """
     source = os.fspath(path)
     try:
-        loaded = load_profile(path, source)
+        loaded = load_profile(path, source, lazy_positions=lazy_positions)
     except InputError as exc:
         if [p.message_key for p in exc.problems] == ["is_directory"]:
             # Found by the open itself: no separate stat per file to tell a dossier from a profile.
-            return check_dossier(Path(path), cset, as_of)
+            return check_dossier(Path(path), cset, as_of, lazy_positions=lazy_positions)
         return FailedFile(exc.source, tuple(exc.problems))
     return evaluate_data(cset, loaded.data, as_of, source, loaded=loaded)
 
 
-def check_dossier(folder: Path, cset: CriteriaSet, as_of: dt.date) -> Result:
+def check_dossier(folder: Path, cset: CriteriaSet, as_of: dt.date, *, lazy_positions: bool = False) -> Result:
     """A dossier: the folder's profile.yaml, with every listed document inspected inside the folder."""
     source = os.fspath(folder)
     name = next((n for n in PROFILE_NAMES if (folder / n).exists() or (folder / n).is_symlink()), None)
@@ -66,7 +69,7 @@ def check_dossier(folder: Path, cset: CriteriaSet, as_of: dt.date) -> Result:
     if real is None:
         return FailedFile(profile_source, (Problem("profile_outside_dossier", {"reason": problem}),))
     try:
-        loaded = load_profile(real, profile_source)
+        loaded = load_profile(real, profile_source, lazy_positions=lazy_positions)
     except InputError as exc:
         return FailedFile(exc.source, tuple(exc.problems))
     listed = list(loaded.data.get("documents", []))

@@ -104,11 +104,12 @@ def _init_worker(cset: CriteriaSet, as_of: dt.date, transform: Callable[[Result]
 def _check_in_worker(path: str) -> Any:
     from .api import check_file
 
+    transform = _WORKER["transform"]
     try:
-        result: Result = check_file(path, _WORKER["cset"], _WORKER["as_of"])
+        # A transformed result is reported and dropped here: positions are worked out only if asked.
+        result: Result = check_file(path, _WORKER["cset"], _WORKER["as_of"], lazy_positions=transform is not None)
     except Exception as exc:  # a bug must not stop the batch: the file is reported, the rest go on
         result = FailedFile(path, (Problem("internal_error", {"error": type(exc).__name__}),))
-    transform = _WORKER["transform"]
     return result if transform is None else transform(result)
 
 

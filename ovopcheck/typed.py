@@ -227,6 +227,10 @@ class NodePositions(Mapping[Path, tuple[int, int]]):
         self._root: Node | None = root
         self._table: dict[Path, tuple[int, int]] | None = None
 
+    def table(self) -> dict[Path, tuple[int, int]]:
+        """The positions as a plain table, built now if not yet; the node tree is then let go."""
+        return self._built()
+
     def _built(self) -> dict[Path, tuple[int, int]]:
         table = self._table
         if table is None:

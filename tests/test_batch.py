@@ -170,3 +170,19 @@ def test_errors_and_results_keep_input_order_in_one_log(tmp_path: Path, unbuffer
     named = [line.split(":")[0] for line in merged.stdout.splitlines() if line.startswith(str(tmp_path))][:40]
     assert named == [str(tmp_path / f"p{i:02d}.yaml") for i in range(40)]
     assert merged.returncode == 2
+
+
+def test_positions_are_a_plain_table_unless_the_caller_drops_results(tree: Path) -> None:
+    # Results handed to a caller may be kept: their positions are a compact table. The batch, which
+    # reports each result and drops it, asks for them lazily; both give the same positions.
+    from ovopcheck.api import check_file, load_programme
+    from ovopcheck.typed import NodePositions
+
+    cset = load_programme("ovop", AS_OF)
+    for path in discover([tree]):
+        kept, dropped = check_file(path, cset, AS_OF), check_file(path, cset, AS_OF, lazy_positions=True)
+        if not hasattr(kept, "positions"):
+            continue  # an invalid file
+        assert type(kept.positions) is dict
+        assert isinstance(dropped.positions, NodePositions)
+        assert dict(dropped.positions) == kept.positions and len(kept.positions) > 20
