@@ -8,6 +8,7 @@ import io
 import os
 import sys
 import time
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -298,7 +299,7 @@ def check(
         summary = BatchSummary()
         progress = _progress(values["quiet"])
         pace = _Pacer(sys.stdout)
-        for prepared in check_many(found, cset, day, workers, transform):
+        for prepared in check_many(progress.counted(found), cset, day, workers, transform):
             summary.add(prepared.summary)
             if prepared.summary.error is not None:
                 pace.flush()  # what went to stdout before this file comes before its error on stderr
@@ -343,26 +344,39 @@ class _Pacer:
 
 
 class _Progress:
-    """A transient progress line on stderr, shown only to a person watching a large batch."""
+    """A transient progress bar on stderr, shown only to a person watching a large batch.
+
+    Discovery streams paths to the workers; for a watched batch they are counted first (a list of paths,
+    not of results: a few MB for 50,000 files) so that the bar can say how far along it is.
+    """
+
+    SHOW_AFTER = 50  # files: a small batch is over before a bar would help
 
     def __init__(self) -> None:
         self.count = 0
+        self.total: int | None = None
         self.bar: Any = None
+
+    def counted(self, paths: Iterable[str]) -> list[str]:
+        found = list(paths)
+        self.total = len(found)
+        return found
 
     def advance(self) -> None:
         self.count += 1
-        if self.bar is None and self.count == 50:
+        if self.bar is None and self.count == self.SHOW_AFTER:
             from rich.console import Console
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn, TimeRemainingColumn
 
             self.bar = Progress(
-                SpinnerColumn(),
-                TextColumn("{task.completed} files"),
+                BarColumn(),
+                MofNCompleteColumn(),
                 TimeElapsedColumn(),
+                TimeRemainingColumn(),
                 console=Console(stderr=True),
                 transient=True,
             )
-            self.task = self.bar.add_task("ovopcheck", total=None, completed=self.count)
+            self.task = self.bar.add_task("ovopcheck", total=self.total, completed=self.count)
             self.bar.start()
         elif self.bar is not None:
             self.bar.update(self.task, completed=self.count)
@@ -373,6 +387,9 @@ class _Progress:
 
 
 class _NoProgress(_Progress):
+    def counted(self, paths: Iterable[str]) -> Iterable[str]:  # type: ignore[override]
+        return paths  # nobody is watching: keep streaming
+
     def advance(self) -> None:
         pass
 

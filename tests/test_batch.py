@@ -186,3 +186,51 @@ def test_positions_are_a_plain_table_unless_the_caller_drops_results(tree: Path)
         assert type(kept.positions) is dict
         assert isinstance(dropped.positions, NodePositions)
         assert dict(dropped.positions) == kept.positions and len(kept.positions) > 20
+
+
+def test_a_person_watching_a_large_batch_sees_a_bar_with_the_total(tmp_path: Path) -> None:
+    # stderr on a terminal, the report going to a file: the only case a bar is drawn.
+    import pty
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    for i in range(60):
+        (tmp_path / f"p{i:02d}.yaml").write_text(BATIK, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("CI", "NO_COLOR", "OVOPCHECK_LANG")}
+    env.update({"LANG": "C.UTF-8", "TERM": "xterm", "COLUMNS": "100"})
+    leader, follower = pty.openpty()
+    chunks: list[bytes] = []
+
+    def drain() -> None:  # read while the command runs, so that it never waits on a full terminal
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the command ended and closed its side
+                return
+            if not chunk:
+                return
+            chunks.append(chunk)
+
+    import threading
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    with (tmp_path / "report.jsonl").open("w") as report:
+        proc = subprocess.run(
+            [sys.executable, "-m", "ovopcheck", str(tmp_path), "-f", "jsonl", "--jobs", "1"],
+            stdout=report,
+            stderr=follower,
+            env=env,
+            cwd=ROOT,
+            timeout=60,
+            check=False,
+        )
+    os.close(follower)
+    reader.join(timeout=10)
+    os.close(leader)
+    drawn = b"".join(chunks)
+    assert proc.returncode == 0
+    assert b"/60" in drawn  # "50/60": how far along, out of how many
+    assert len((tmp_path / "report.jsonl").read_text(encoding="utf-8").splitlines()) == 60
