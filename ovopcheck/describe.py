@@ -10,7 +10,7 @@ from .conditions import MISSING, All, AnyOf, Atom, AtomResult, Condition, Not
 from .documents import DocumentCheck
 from .errors import Problem, format_path
 from .i18n import fill, message
-from .model import Basis, EvidenceResult, Finding, Kind, ProfileResult, Status
+from .model import Basis, CriteriaSet, EvidenceResult, Finding, Kind, ProfileResult, Status
 
 # C0/C1 controls (ESC starts ANSI/OSC sequences), bidi overrides and isolates, zero-width and other
 # invisible format characters: shown as \uXXXX so they can neither steer a terminal nor hide text.
@@ -56,6 +56,12 @@ def _thousands(value: float, lang: str) -> str:
     if lang == "id":
         text = text.replace(",", "_").replace(".", ",").replace("_", ".")
     return text
+
+
+def criterion_named(cset: CriteriaSet, cid: str, lang: str) -> str:
+    """``id — title`` for people (a batch summary lists criteria by how often they fail)."""
+    criterion = cset.criterion(cid)
+    return f"{cid} — {safe_line(criterion.title.get(lang))}" if criterion is not None else cid
 
 
 def atom_rule(result: AtomResult, lang: str) -> str:

@@ -91,7 +91,8 @@ def test_parallel_and_serial_agree(tmp_path: Path) -> None:
 def test_summary_in_text_json_and_markdown(tree: Path) -> None:
     text = run_cli(str(tree), "-q", "--lang", "en", "--as-of", AS_OF.isoformat(), "--width", "120")
     assert "Summary of 5 files" in text.stdout
-    assert "Gates failed most often (what to coach)" in text.stdout and "ovop.food-halal" in text.stdout
+    assert "Gates failed most often (what to coach)" in text.stdout
+    assert "     1  ovop.food-halal — Halal certificate" in text.stdout  # named for people, not only by id
     assert "1 files could not be checked" in text.stdout and "broken.yaml" in text.stdout
     record = json.loads(run_cli(str(tree), "-f", "json", "--as-of", AS_OF.isoformat()).stdout)
     summary = record["summary"]
@@ -103,6 +104,7 @@ def test_summary_in_text_json_and_markdown(tree: Path) -> None:
     assert len(summary["invalid"]) == 1 and "broken.yaml:" in summary["invalid"][0]
     markdown = run_cli(str(tree), "-f", "markdown", "--lang", "en", "--as-of", AS_OF.isoformat()).stdout
     assert "#### Summary of 5 files" in markdown and "| Kota Yogyakarta | 1 | 0 | 0 | 0 |" in markdown
+    assert "- 1 × ovop.food-halal — Halal certificate" in markdown
 
 
 def test_no_progress_bar_in_captured_output(tree: Path) -> None:

@@ -135,6 +135,7 @@ def test_batch_report_has_summary_charts_and_a_section_per_file(reports: dict[st
     text = reports["batch"].read_text(encoding="utf-8")
     assert text.count("<svg") >= 3  # verdicts by kabupaten/kota, most frequent gaps, readiness
     assert "Ringkasan" in text and 'href="#file-1"' in text and 'id="file-1"' in text
+    assert "<li>ovop.food-halal — Sertifikat halal</li>" in text  # the chart's ids, named for people
 
 
 def test_screenshots(reports: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

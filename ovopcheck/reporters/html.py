@@ -14,6 +14,7 @@ from typing import IO
 from .. import __version__
 from ..describe import (
     basis_line,
+    criterion_named,
     describe_condition,
     doc_problem,
     finding_sentence,
@@ -288,6 +289,8 @@ class HtmlReporter:
             top = summary.top_gaps()
             out.append(f"<h3>{e(message('summary.top_gaps', lang))}</h3>")
             out.append(_bar_chart([(c, n, summary.files) for c, n in top], message("summary.top_gaps", lang)))
+            named = (criterion_named(self.ctx.criteria_set, c, lang) for c, _ in top)
+            out.append("<ul>" + "".join(f"<li>{e(name)}</li>" for name in named) + "</ul>")
         if summary.invalid:
             out.append(f"<h3>{e(message('summary.invalid', lang, n=len(summary.invalid)))}</h3><ul>")
             out.extend(f"<li class='id'>{e(line)}</li>" for line in summary.invalid)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import html
 from typing import IO
 
-from ..describe import finding_sentence, safe_line
+from ..describe import criterion_named, finding_sentence, safe_line
 from ..i18n import message
-from ..model import FailedFile, Result, Status, evaluations
+from ..model import CriteriaSet, FailedFile, Result, Status, evaluations
 from ..summary import BatchSummary
 from .base import ReportContext
 
@@ -73,7 +73,7 @@ class MarkdownReporter:
         if summary.files > len(self.rows):
             out += [message("summary.more_rows", lang, n=summary.files - len(self.rows)), ""]
         if summary.files > 1:
-            out += _summary(summary, lang)
+            out += _summary(summary, lang, cset)
         if self.details:
             out += [
                 "<details><summary>" + cell(message("report.next_steps", lang)) + "</summary>",
@@ -86,7 +86,7 @@ class MarkdownReporter:
         self.stream.write("\n".join(out) + "\n")
 
 
-def _summary(summary: BatchSummary, lang: str) -> list[str]:
+def _summary(summary: BatchSummary, lang: str, cset: CriteriaSet) -> list[str]:
     verdicts = ["eligible", "not_eligible", "incomplete", "invalid"]
     head = " | ".join(cell(message(f"summary.col.{v}", lang)) for v in verdicts)
     out = [
@@ -100,7 +100,7 @@ def _summary(summary: BatchSummary, lang: str) -> list[str]:
     out.append("")
     if summary.gaps:
         out += [f"**{cell(message('summary.top_gaps', lang))}**", ""]
-        out += [f"- `{cell(c)}`: {n}" for c, n in summary.top_gaps()]
+        out += [f"- {n} × {cell(criterion_named(cset, c, lang))}" for c, n in summary.top_gaps()]
         out.append("")
     if summary.invalid:
         out += [f"**{cell(message('summary.invalid', lang, n=len(summary.invalid)))}**", ""]

@@ -19,6 +19,7 @@ from rich.text import Text
 from ..describe import (
     atom_detail,
     basis_line,
+    criterion_named,
     describe_condition,
     doc_problem,
     finding_sentence,
@@ -28,7 +29,18 @@ from ..describe import (
     safe_line,
 )
 from ..i18n import message
-from ..model import FailedFile, Finding, Kind, ProfileResult, Result, Status, VariantResult, Verdict, evaluations
+from ..model import (
+    CriteriaSet,
+    FailedFile,
+    Finding,
+    Kind,
+    ProfileResult,
+    Result,
+    Status,
+    VariantResult,
+    Verdict,
+    evaluations,
+)
 from ..summary import BatchSummary
 from .base import ReportContext
 
@@ -367,11 +379,13 @@ class TextReporter:
 
     def close(self, summary: BatchSummary) -> None:
         if summary.files > 1:
-            render_summary(summary, self.console, self.ctx.lang, separate=not self.ctx.quiet)
+            render_summary(summary, self.console, self.ctx.lang, self.ctx.criteria_set, separate=not self.ctx.quiet)
         self.console.file.flush()
 
 
-def render_summary(summary: BatchSummary, console: Console, lang: str, separate: bool = True) -> None:
+def render_summary(
+    summary: BatchSummary, console: Console, lang: str, cset: CriteriaSet, separate: bool = True
+) -> None:
     """The batch summary: counts by verdict, commodity group and kabupaten/kota, top gaps, invalid files."""
     if separate:
         console.rule(style="dim")
@@ -404,12 +418,12 @@ def render_summary(summary: BatchSummary, console: Console, lang: str, separate:
         console.print()
         console.print(Text(message("summary.top_gaps", lang), style="bold"))
         for criterion, count in summary.top_gaps():
-            console.print(Text(f"{count:>6}  {criterion}"))
+            console.print(Text(f"{count:>6}  {criterion_named(cset, criterion, lang)}"))
     if summary.unknowns:
         console.print()
         console.print(Text(message("summary.top_unknowns", lang), style="bold"))
         for criterion, count in summary.top_unknowns():
-            console.print(Text(f"{count:>6}  {criterion}"))
+            console.print(Text(f"{count:>6}  {criterion_named(cset, criterion, lang)}"))
     if summary.invalid:
         console.print()
         console.print(Text(message("summary.invalid", lang, n=len(summary.invalid)), style="bold red"))
