@@ -197,8 +197,9 @@ def _scored(criterion: Criterion) -> Step:
 
 
 # Compiled steps per criteria set and "as of" date: a batch compiles them once. Weak keys: a set that is
-# no longer used takes its steps with it.
+# no longer used takes its steps with it; only the latest few dates are kept per set.
 _STEPS: weakref.WeakKeyDictionary[CriteriaSet, dict[dt.date, tuple[Step, ...]]] = weakref.WeakKeyDictionary()
+_DAYS_KEPT = 8
 
 
 def _steps(cset: CriteriaSet, as_of: dt.date) -> tuple[Step, ...]:
@@ -207,6 +208,8 @@ def _steps(cset: CriteriaSet, as_of: dt.date) -> tuple[Step, ...]:
         by_day = _STEPS[cset] = {}
     steps = by_day.get(as_of)
     if steps is None:
+        if len(by_day) >= _DAYS_KEPT:  # a caller stepping through many dates: keep the latest few
+            del by_day[next(iter(by_day))]
         steps = by_day[as_of] = tuple(_compile(c, as_of) for c in cset.criteria)
     return steps
 

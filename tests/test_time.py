@@ -106,3 +106,21 @@ def test_ikm_scale_is_not_checked_before_permenperin_64_2016() -> None:
     result = check_file(EXAMPLES / "gerabah-industri-besar.yaml", cset, dt.date(2015, 1, 1))
     finding = next(f for f in result.findings if f.criterion.id == "ovop2007.ikm-scale")
     assert finding.status is Status.NOT_APPLICABLE and finding.not_in_force
+
+
+def test_one_set_evaluated_through_many_dates_stays_right_and_small() -> None:
+    # Criteria are compiled once per set and date; a caller stepping through dates keeps only a few.
+    from ovopcheck.evaluate import _STEPS, evaluate_criterion, evaluate_profile, make_context
+
+    cset = load_programme("ovop", dt.date(2026, 11, 28))
+    profile = {
+        "product": {"commodity_group": "makanan_minuman"},
+        "size": {"business_capital_idr": 350_000_000},
+        "food_permits": {"halal_certificate": {"held": False}},
+    }
+    for offset in range(0, 400, 20):
+        day = dt.date(2026, 1, 1) + dt.timedelta(days=offset)
+        compiled = [f.status for f in evaluate_profile(cset, profile, day).findings]
+        one_by_one = [evaluate_criterion(c, make_context(cset, profile, day)).status for c in cset.criteria]
+        assert compiled == one_by_one
+    assert len(_STEPS[cset]) <= 8
