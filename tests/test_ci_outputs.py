@@ -368,3 +368,35 @@ def test_pre_commit_hooks_file() -> None:
     entry = ids["ovopcheck-dossier"]["entry"].split()[1:]
     proc = run_cli(*entry, "examples/dossiers/dodol-halal-expired/profile.yaml", "--as-of", AS_OF.isoformat())
     assert proc.returncode == 1 and "BELUM LAYAK" in proc.stdout
+
+
+@pytest.mark.parametrize("count", [0, 1, 5])
+def test_streamed_documents_are_what_one_whole_serialisation_gives(count: int) -> None:
+    # json, sarif and junit are written file by file (a batch may hold thousands); the text must be
+    # exactly what serialising the finished document at once gives, for no file, one, or several.
+    import xml.etree.ElementTree as ET
+
+    from ovopcheck.api import check_paths, load_programme, write_report
+
+    cset = load_programme("ovop", AS_OF)
+    results = list(check_paths([ROOT / p for p in INPUTS[:count]], cset, AS_OF))
+    for fmt in ("json", "sarif"):
+        out = io.StringIO()
+        write_report(results, fmt, out, cset, AS_OF, lang="en")
+        text = out.getvalue()
+        assert json.dumps(json.loads(text), ensure_ascii=True, indent=2, sort_keys=True) + "\n" == text, fmt
+    out = io.StringIO()
+    write_report(results, "junit", out, cset, AS_OF, lang="en")
+    root = ET.fromstring(out.getvalue().split("\n", 1)[1])
+    assert len(root) == (0 if count == 0 else len(INPUTS[:count]))  # one suite per file (none variant here)
+    ET.indent(root)
+    whole = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    assert out.getvalue() == whole
+
+
+def test_html_sections_follow_the_summary_in_input_order() -> None:
+    out = run("--format", "html").stdout
+    assert out.index("<h2>") < out.index('id="file-1"')  # the summary first
+    anchors = re.findall(r'<div class="file" id="file-(\d+)">', out)
+    assert anchors == [str(n) for n in range(1, len(INPUTS) + 1)]
+    assert out.endswith("</body></html>\n")

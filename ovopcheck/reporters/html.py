@@ -9,6 +9,8 @@ per file.
 from __future__ import annotations
 
 import html
+import shutil
+import tempfile
 from typing import IO
 
 from .. import __version__
@@ -243,16 +245,20 @@ def prepare(result: Result, ctx: ReportContext) -> tuple[str, str, str]:
 
 
 class HtmlReporter:
+    """One page: the batch summary first, then a section per file. The summary is known only at the end,
+    so sections wait in a spool file (in memory while small) rather than all in memory."""
+
     def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
         self.stream = stream
         self.ctx = ctx
         self.index: list[tuple[str, str]] = []
-        self.sections: list[str] = []
+        # Closed in close(); a temporary file is removed when closed or collected.
+        self.sections = tempfile.SpooledTemporaryFile(max_size=8 * 2**20, mode="w+", encoding="utf-8")  # noqa: SIM115
 
     def emit(self, payload: tuple[str, str, str]) -> None:
         source, verdict, section = payload
         self.index.append((source, verdict))
-        self.sections.append(f'<div class="file" id="file-{len(self.sections) + 1}">{section}</div>')
+        self.sections.write(f'<div class="file" id="file-{len(self.index)}">{section}</div>\n')
 
     def close(self, summary: BatchSummary) -> None:
         ctx = self.ctx
@@ -271,7 +277,12 @@ class HtmlReporter:
         ]
         if summary.files > 1:
             head.append(self._summary(summary))
-        self.stream.write("\n".join([*head, *self.sections, "</body></html>"]) + "\n")
+        self.stream.write("\n".join(head) + "\n")
+        self.sections.seek(0)
+        shutil.copyfileobj(self.sections, self.stream)
+        self.sections.close()
+        self.stream.write("</body></html>\n")
+        self.stream.flush()
 
     def _summary(self, summary: BatchSummary) -> str:
         lang = self.ctx.lang

@@ -17,8 +17,12 @@ def dump(data: Any) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=True, indent=2)
 
 
-def prepare(result: Result, ctx: ReportContext) -> dict[str, Any]:
-    return file_record(result, ctx.lang, ctx.fail_on)
+def prepare(result: Result, ctx: ReportContext) -> str:
+    """One file's record as it stands in the run's document (in the ``files`` list, four spaces in)."""
+    return _FILE_INDENT + dump(file_record(result, ctx.lang, ctx.fail_on)).replace("\n", "\n" + _FILE_INDENT)
+
+
+_FILE_INDENT = " " * 4  # document > "files" > record, two spaces a level (JSON text has no raw newlines)
 
 
 def prepare_line(result: Result, ctx: ReportContext) -> str:
@@ -32,20 +36,41 @@ def prepare_line(result: Result, ctx: ReportContext) -> str:
 
 
 class JsonReporter:
+    """The run's decision record, written as files are checked: the same text ``dump`` gives for the
+    whole document, without holding every file's record until the end (thousands in a batch)."""
+
     def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
         self.stream = stream
-        self.ctx = ctx
-        self.files: list[dict[str, Any]] = []
+        self.header = run_header(ctx.criteria_set, ctx.as_of, ctx.lang, ctx.fail_on)
+        self.count = 0
 
-    def emit(self, payload: dict[str, Any]) -> None:
-        self.files.append(payload)
+    def _split(self, after: dict[str, Any]) -> tuple[str, str]:
+        # The document's text around its "files" value. Keys are sorted, so "files" sits among the
+        # others; it is the only key two spaces in named so (deeper ones are indented more, and no
+        # text value holds a raw newline).
+        text = dump({**self.header, **after, "files": None})
+        at = text.index(_FILES)
+        return text[: at + len(_FILES) - len("null")], text[at + len(_FILES) :]
+
+    def emit(self, payload: str) -> None:
+        if self.count == 0:
+            self.stream.write(self._split({})[0] + "[\n")  # what precedes "files" is known from the start
+        else:
+            self.stream.write(",\n")
+        self.stream.write(payload)
+        self.count += 1
 
     def close(self, summary: BatchSummary) -> None:
-        ctx = self.ctx
-        document = run_header(ctx.criteria_set, ctx.as_of, ctx.lang, ctx.fail_on)
-        document["files"] = self.files
-        document["summary"] = summary.record()
-        self.stream.write(dump(document) + "\n")
+        head, tail = self._split({"summary": summary.record()})
+        if self.count == 0:
+            self.stream.write(head + "[]")
+        else:
+            self.stream.write("\n  ]")
+        self.stream.write(tail + "\n")
+        self.stream.flush()
+
+
+_FILES = '\n  "files": null'
 
 
 class JsonLinesReporter:

@@ -16,26 +16,41 @@ from .base import ReportContext
 
 
 def prepare(result: Result, ctx: ReportContext) -> str:
-    """The test suites of one file, as XML text."""
+    """The test suites of one file, as XML text indented for their place in the document."""
     holder = ET.Element("testsuites")
     _suites(holder, result, ctx)
-    return "".join(ET.tostring(suite, encoding="unicode") for suite in holder)
+    ET.indent(holder)
+    for suite in holder:
+        suite.tail = None
+    return "\n  ".join(ET.tostring(suite, encoding="unicode") for suite in holder)
 
 
 class JUnitReporter:
+    """Writes each file's suites as they come (a batch may have thousands), in the layout ``ET.indent``
+    gives the whole document."""
+
     def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
         self.stream = stream
-        self.root = ET.Element("testsuites", name="ovopcheck")
+        self.count = 0
 
     def emit(self, payload: str) -> None:
-        if payload:
-            self.root.extend(ET.fromstring(f"<x>{payload}</x>"))
+        if not payload:
+            return
+        if self.count == 0:
+            self.stream.write(_DECLARATION + _OPEN)
+        self.stream.write("\n  " + payload)
+        self.count += 1
 
     def close(self, summary: BatchSummary) -> None:
-        ET.indent(self.root)
-        self.stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-        self.stream.write(ET.tostring(self.root, encoding="unicode"))
-        self.stream.write("\n")
+        if self.count == 0:
+            self.stream.write(_DECLARATION + _OPEN[:-1] + " />\n")
+        else:
+            self.stream.write("\n</testsuites>\n")
+        self.stream.flush()
+
+
+_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
+_OPEN = '<testsuites name="ovopcheck">'
 
 
 def _suites(root: ET.Element, result: Result, ctx: ReportContext) -> None:

@@ -11,7 +11,7 @@ from typing import IO, Any
 
 from .. import __version__
 from ..describe import basis_line, finding_sentence, problem_sentence
-from ..model import CriteriaSet, FailedFile, Kind, Result, Status, evaluations
+from ..model import CriteriaSet, Criterion, FailedFile, Kind, Result, Status, evaluations
 from ..record import finding_location
 from ..summary import BatchSummary
 from .base import ReportContext
@@ -53,8 +53,19 @@ def _location(uri: str, line: int, column: int) -> list[dict[str, Any]]:
     return [{"physicalLocation": {"artifactLocation": {"uri": uri.replace("\\", "/")}, "region": region}}]
 
 
-def prepare(result: Result, ctx: ReportContext) -> list[dict[str, Any]]:
-    """The SARIF results of one file (rule indexes are filled in by the reporter)."""
+def prepare(result: Result, ctx: ReportContext) -> str:
+    """The SARIF results of one file, as JSON text indented for their place in the log ("" if none)."""
+    return ",\n".join(_INDENT + dump(entry).replace("\n", "\n" + _INDENT) for entry in _results(result, ctx))
+
+
+_INDENT = " " * 8  # log > "runs" > run > "results" > result, two spaces a level (no raw newlines in JSON text)
+
+
+def dump(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=True, indent=2, sort_keys=True)
+
+
+def _results(result: Result, ctx: ReportContext) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     lang = ctx.lang
     if isinstance(result, FailedFile):
@@ -79,7 +90,7 @@ def prepare(result: Result, ctx: ReportContext) -> list[dict[str, Any]]:
             line, column = finding_location(evaluation, finding)
             entry: dict[str, Any] = {
                 "ruleId": finding.criterion.id,
-                "ruleIndex": 0,
+                "ruleIndex": _rule_index(ctx.criteria_set, finding.criterion),
                 "level": level,
                 "message": {"text": finding_sentence(finding, lang)},
                 "locations": _location(uri, line, column),
@@ -100,21 +111,17 @@ def prepare(result: Result, ctx: ReportContext) -> list[dict[str, Any]]:
     return out
 
 
+def _rule_index(cset: CriteriaSet, criterion: Criterion) -> int:
+    # The rules are the invalid-input rule, then the set's criteria in order (see _rules).
+    return 1 + next(n for n, c in enumerate(cset.criteria) if c is criterion)
+
+
 class SarifReporter:
+    """Writes results as files are checked (a batch may have thousands): everything else in the log is
+    known from the start, and the text is the same ``dump`` gives for the whole log."""
+
     def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
         self.stream = stream
-        self.ctx = ctx
-        self.rules = _rules(ctx.criteria_set, ctx.lang)
-        self.index = {rule["id"]: n for n, rule in enumerate(self.rules)}
-        self.results: list[dict[str, Any]] = []
-
-    def emit(self, payload: list[dict[str, Any]]) -> None:
-        for entry in payload:
-            entry["ruleIndex"] = self.index[entry["ruleId"]]
-            self.results.append(entry)
-
-    def close(self, summary: BatchSummary) -> None:
-        ctx = self.ctx
         log = {
             "$schema": SARIF_SCHEMA,
             "version": "2.1.0",
@@ -125,10 +132,10 @@ class SarifReporter:
                             "name": "ovopcheck",
                             "version": __version__,
                             "informationUri": "https://pypi.org/project/ovopcheck/",
-                            "rules": self.rules,
+                            "rules": _rules(ctx.criteria_set, ctx.lang),
                         }
                     },
-                    "results": self.results,
+                    "results": None,
                     "invocations": [{"executionSuccessful": True}],
                     "properties": {
                         "as_of": ctx.as_of.isoformat(),
@@ -138,4 +145,23 @@ class SarifReporter:
                 }
             ],
         }
-        self.stream.write(json.dumps(log, ensure_ascii=True, indent=2, sort_keys=True) + "\n")
+        text = dump(log)
+        at = text.index(_RESULTS)  # the only "results" key, six spaces in
+        self.head = text[: at + len(_RESULTS) - len("null")]
+        self.tail = text[at + len(_RESULTS) :]
+        self.count = 0
+
+    def emit(self, payload: str) -> None:
+        if not payload:
+            return
+        self.stream.write(self.head + "[\n" if self.count == 0 else ",\n")
+        self.stream.write(payload)
+        self.count += 1
+
+    def close(self, summary: BatchSummary) -> None:
+        self.stream.write(self.head + "[]" if self.count == 0 else "\n      ]")
+        self.stream.write(self.tail + "\n")
+        self.stream.flush()
+
+
+_RESULTS = '\n      "results": null'
