@@ -222,7 +222,8 @@ def check(
         bool, typer.Option("--as-dossier", help="Check a given profile.yaml as the dossier of its folder (pre-commit).")
     ] = False,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, max=256, help="Worker processes (default: CPUs; 1: none).")
+        int | None,
+        typer.Option("--jobs", "-j", min=1, max=256, help="Worker processes (default: the CPUs it may use; 1: none)."),
     ] = None,
     exclude: Annotated[
         list[str] | None, typer.Option("--exclude", metavar="GLOB", help="Skip matching paths in folders. Repeatable.")
@@ -235,7 +236,7 @@ def check(
     from .policy import normalise_fail_on
     from .reporters import FORMATS, ReportContext, make_reporter
     from .reporters.text import make_console
-    from .run import check_many, discover, prepare_outputs
+    from .run import check_many, discover, prepare_outputs, usable_cpus
     from .summary import BatchSummary
 
     overrides = {
@@ -295,7 +296,7 @@ def check(
             values["exclude"],
         )
         transform = partial(prepare_outputs, tuple(outputs), policy, language, tuple(values["waivers"]), day)
-        workers = values["jobs"] or os.cpu_count() or 1
+        workers = values["jobs"] or usable_cpus()
         summary = BatchSummary()
         progress = _progress(values["quiet"])
         pace = _Pacer(sys.stdout)

@@ -94,6 +94,14 @@ def _walk(root: str, patterns: tuple[str, ...]) -> Iterator[str]:
 
 # ---------------------------------------------------------------- parallel checking
 
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on (a CI container is often given fewer than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # not Linux
+        return os.cpu_count() or 1
+
 _WORKER: dict[str, Any] = {}
 
 

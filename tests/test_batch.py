@@ -236,3 +236,11 @@ def test_a_person_watching_a_large_batch_sees_a_bar_with_the_total(tmp_path: Pat
     assert proc.returncode == 0
     assert b"/60" in drawn  # "50/60": how far along, out of how many
     assert len((tmp_path / "report.jsonl").read_text(encoding="utf-8").splitlines()) == 60
+
+
+def test_default_jobs_follow_the_cpus_this_process_may_use() -> None:
+    from ovopcheck.run import usable_cpus
+
+    if hasattr(os, "sched_getaffinity"):
+        assert usable_cpus() == len(os.sched_getaffinity(0))
+    assert 1 <= usable_cpus() <= (os.cpu_count() or 1)
