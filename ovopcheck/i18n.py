@@ -320,6 +320,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "summary.col.not_eligible": {"id": "kurang", "en": "gaps"},
     "summary.col.incomplete": {"id": "belum lengkap", "en": "missing info"},
     "summary.col.invalid": {"id": "tidak sah", "en": "invalid"},
+    "worker_lost": {
+        "id": "proses yang memeriksa berkas ini berhenti mendadak (kehabisan memori?); berkas lain tetap diperiksa",
+        "en": "the process checking this file ended abruptly (out of memory?); the other files were checked",
+    },
     "internal_error": {
         "id": "kesalahan internal ovopcheck saat memeriksa berkas ini ({error}); mohon laporkan",
         "en": "ovopcheck failed on this file ({error}); please report it",

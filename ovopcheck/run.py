@@ -5,7 +5,8 @@ of the roots it was given and never enters the same folder twice (symlink loops)
 ``profile.yaml`` is a dossier and is not searched further; other ``*.yaml``/``*.yml`` files are profiles.
 
 Checking runs in worker processes that each load the criteria once; results come back in input order as
-a stream, so memory does not grow with the number of files.
+a stream, so memory does not grow with the number of files, and a worker lost mid-batch costs only the
+file it was checking.
 """
 
 from __future__ import annotations
@@ -102,6 +103,7 @@ def usable_cpus() -> int:
     except (AttributeError, OSError):  # not Linux
         return os.cpu_count() or 1
 
+
 _WORKER: dict[str, Any] = {}
 
 
@@ -191,11 +193,74 @@ def check_many(
         for path in itertools.chain(first, paths):
             yield _check_in_worker(path)
         return
-    import multiprocessing
+    yield from _in_workers(itertools.chain(first, paths), cset, as_of, jobs, transform)
+
+
+CHUNK = 128  # files a worker checks per task: the cost of sending a task is spread over many files
+AHEAD = 4  # tasks in flight per worker: enough to keep every worker busy, and memory bounded
+
+
+def _check_chunk(paths: list[str]) -> list[Any]:
+    return [_check_in_worker(path) for path in paths]
+
+
+def _in_workers(
+    paths: Iterator[str],
+    cset: CriteriaSet,
+    as_of: dt.date,
+    jobs: int,
+    transform: Callable[[Result], Any] | None,
+) -> Iterator[Any]:
+    """Chunks of files checked by ``jobs`` processes, a bounded number ahead, yielded in input order.
+
+    A worker killed from outside (the out-of-memory killer, say) breaks the pool; the lost chunks are
+    then checked again in a new one, the chunk in hand a file at a time so that a file that kills its
+    worker is reported as such, and the batch goes on.
+    """
+    from collections import deque
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
 
     from .sharing import share
 
     share(shared_objects(cset))
+    start = _pool_starter(cset, as_of, jobs, transform)
+    chunks = iter(lambda: list(itertools.islice(paths, CHUNK)), [])
+    pool = start()
+    pending: deque[tuple[list[str], Future[list[Any]]]] = deque()
+    try:
+        while True:
+            while len(pending) < jobs * AHEAD and (chunk := next(chunks, None)) is not None:
+                pending.append((chunk, pool.submit(_check_chunk, chunk)))
+            if not pending:
+                return
+            chunk, future = pending.popleft()
+            try:
+                done = future.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = start()
+                for path in chunk:  # one by one: find the file that breaks its worker, if it is here
+                    try:
+                        yield pool.submit(_check_chunk, [path]).result()[0]
+                    except BrokenProcessPool:
+                        pool.shutdown(wait=True, cancel_futures=True)
+                        pool = start()
+                        failed = FailedFile(path, (Problem("worker_lost"),))
+                        yield failed if transform is None else transform(failed)
+                pending = deque((c, pool.submit(_check_chunk, c)) for c, _ in pending)
+                continue
+            yield from done
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool_starter(
+    cset: CriteriaSet, as_of: dt.date, jobs: int, transform: Callable[[Result], Any] | None
+) -> Callable[[], Any]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     if method == "fork":
         # Build the precise (slow-path) validator once, before forking, rather than once per worker
@@ -204,5 +269,10 @@ def check_many(
 
         validator("profile")
     context = multiprocessing.get_context(method)
-    with context.Pool(jobs, initializer=_init_worker, initargs=(cset, as_of, transform)) as pool:
-        yield from pool.imap(_check_in_worker, itertools.chain(first, paths), chunksize=128)
+
+    def start() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            jobs, mp_context=context, initializer=_init_worker, initargs=(cset, as_of, transform)
+        )
+
+    return start

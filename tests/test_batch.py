@@ -244,3 +244,31 @@ def test_default_jobs_follow_the_cpus_this_process_may_use() -> None:
     if hasattr(os, "sched_getaffinity"):
         assert usable_cpus() == len(os.sched_getaffinity(0))
     assert 1 <= usable_cpus() <= (os.cpu_count() or 1)
+
+
+def _dies_on_poison(result: object) -> object:
+    # Runs in the worker (as prepare_outputs does): stands for a file whose check gets its process killed.
+    # The lost file's FailedFile is then transformed in the main process, which must live on.
+    from ovopcheck.model import FailedFile
+
+    if str(getattr(result, "source", "")).endswith("poison.yaml") and not isinstance(result, FailedFile):
+        os._exit(9)
+    return result if isinstance(result, FailedFile) else getattr(result, "verdict", None)
+
+
+def test_a_worker_killed_mid_batch_costs_one_file_not_the_batch(tmp_path: Path) -> None:
+    from ovopcheck.api import load_programme
+    from ovopcheck.model import FailedFile
+    from ovopcheck.run import CHUNK, check_many
+
+    names = [f"p{i:03d}.yaml" for i in range(CHUNK + 40)]
+    names[CHUNK + 7] = "poison.yaml"  # in the second chunk, while others are in flight
+    for name in names:
+        (tmp_path / name).write_text(BATIK, encoding="utf-8")
+    paths = [str(tmp_path / name) for name in names]
+    results = list(check_many(paths, load_programme("ovop", AS_OF), AS_OF, jobs=2, transform=_dies_on_poison))
+    assert len(results) == len(paths)
+    lost = [n for n, r in enumerate(results) if isinstance(r, FailedFile)]
+    assert lost == [CHUNK + 7]
+    assert results[CHUNK + 7].problems[0].message_key == "worker_lost"
+    assert all(r == "eligible" for n, r in enumerate(results) if n != CHUNK + 7)
