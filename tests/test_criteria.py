@@ -161,3 +161,44 @@ def test_pp7_2021_boundaries(ovop_set, field: str, classification: str, cases: l
         ctx = make_context(ovop_set, {"size": {field: amount}}, AS_OF)
         assert ctx.classification(classification)[0] == expected, amount
     assert make_context(ovop_set, {}, AS_OF).classification(classification) == (None, [f"size.{field}"])
+
+
+def test_exit_code_of_a_result_agrees_with_the_default_fail_on_policy() -> None:
+    # Two places say what a result's exit code is: ProfileResult.exit_code (from the verdict) and the
+    # --fail-on policy (from the findings). With the default policy they must never disagree.
+    import datetime as dt
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from ovopcheck.api import load_programme
+    from ovopcheck.model import Finding, ProfileResult, VariantResult, Waiver
+    from ovopcheck.policy import DEFAULT_FAIL_ON, result_exit_code
+
+    cset = load_programme("ovop", AS_OF)
+    waiver = Waiver("x", "approved", "Dinas", dt.date(2030, 1, 1))
+    statuses = st.sampled_from(list(Status))
+
+    def evaluation(draw_statuses: list[Status], waived: list[bool]) -> ProfileResult:
+        findings = tuple(
+            Finding(c, s, waiver=waiver if w else None)
+            for c, s, w in zip(cset.criteria, draw_statuses, waived, strict=False)
+        )
+        return ProfileResult("p.yaml", {}, cset, AS_OF, findings)
+
+    n = len(cset.criteria)
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.lists(
+            st.tuples(st.lists(statuses, min_size=n, max_size=n), st.lists(st.booleans(), min_size=n, max_size=n)),
+            min_size=1,
+            max_size=3,
+        )
+    )
+    def agree(runs: list[tuple[list[Status], list[bool]]]) -> None:
+        results = [evaluation(s, w) for s, w in runs]
+        for result in [*results, VariantResult("p.yaml", tuple(results))]:
+            assert result.exit_code == result_exit_code(result, DEFAULT_FAIL_ON)
+
+    agree()
