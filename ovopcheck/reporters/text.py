@@ -414,16 +414,20 @@ def render_summary(
             table.add_row(Text(safe_line(name)), *(Text(str(counts.get(v, 0))) for v in verdicts[:3]))
         console.print()
         console.print(table)
-    if summary.gaps:
+    for title_key, top in (
+        ("summary.top_gaps", summary.top_gaps() if summary.gaps else []),
+        ("summary.top_unknowns", summary.top_unknowns() if summary.unknowns else []),
+    ):
+        if not top:
+            continue
         console.print()
-        console.print(Text(message("summary.top_gaps", lang), style="bold"))
-        for criterion, count in summary.top_gaps():
-            console.print(Text(f"{count:>6}  {criterion_named(cset, criterion, lang)}"))
-    if summary.unknowns:
-        console.print()
-        console.print(Text(message("summary.top_unknowns", lang), style="bold"))
-        for criterion, count in summary.top_unknowns():
-            console.print(Text(f"{count:>6}  {criterion_named(cset, criterion, lang)}"))
+        console.print(Text(message(title_key, lang), style="bold"))
+        counts = Table.grid(padding=(0, 2))  # a long title wraps under itself, not under the count
+        counts.add_column(justify="right", min_width=4)
+        counts.add_column()
+        for criterion, count in top:
+            counts.add_row(Text(str(count)), Text(criterion_named(cset, criterion, lang)))
+        console.print(counts)
     if summary.invalid:
         console.print()
         console.print(Text(message("summary.invalid", lang, n=len(summary.invalid)), style="bold red"))
