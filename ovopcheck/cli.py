@@ -236,7 +236,7 @@ def check(
     from .policy import normalise_fail_on
     from .reporters import FORMATS, ReportContext, make_reporter
     from .reporters.text import make_console
-    from .run import check_many, discover, prepare_outputs, usable_cpus
+    from .run import WorkersFailing, check_many, discover, prepare_outputs, usable_cpus
     from .summary import BatchSummary
 
     overrides = {
@@ -300,17 +300,23 @@ def check(
         summary = BatchSummary()
         progress = _progress(values["quiet"])
         pace = _Pacer(sys.stdout)
-        for prepared in check_many(progress.counted(found), cset, day, workers, transform):
-            summary.add(prepared.summary)
-            if prepared.summary.error is not None:
-                pace.flush()  # what went to stdout before this file comes before its error on stderr
-                if main_format != "text":
-                    typer.echo(prepared.summary.error, err=True)  # machine output on stdout; people read stderr
-            else:
-                pace.tick()
-            for reporter, payload in zip(reporters, prepared.payloads, strict=True):
-                reporter.emit(payload)
-            progress.advance()
+        try:
+            for prepared in check_many(progress.counted(found), cset, day, workers, transform):
+                summary.add(prepared.summary)
+                if prepared.summary.error is not None:
+                    pace.flush()  # what went to stdout before this file comes before its error on stderr
+                    if main_format != "text":
+                        typer.echo(prepared.summary.error, err=True)  # machine output on stdout; people read stderr
+                else:
+                    pace.tick()
+                for reporter, payload in zip(reporters, prepared.payloads, strict=True):
+                    reporter.emit(payload)
+                progress.advance()
+        except WorkersFailing as exc:
+            from .i18n import message
+
+            progress.stop()
+            _usage_error(message("cli.workers_failing", language, n=exc.files))
         progress.stop()
         if summary.files == 0:
             from .i18n import message

@@ -253,6 +253,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "{source}: klasifikasi '{id}' tidak didefinisikan di berkas kriteria mana pun",
         "en": "{source}: classification '{id}' is not defined in any criteria file",
     },
+    "cli.workers_failing": {
+        "id": "proses pemeriksa berhenti pada {n} berkas berturut-turut, bukan karena berkasnya; coba --jobs 1",
+        "en": "worker processes ended on {n} files in a row, not because of the files; try --jobs 1",
+    },
     "cli.nothing_found": {
         "id": "tidak ada profil (*.yaml) atau berkas usulan (folder dengan profile.yaml) di {paths}",
         "en": "no profile (*.yaml) or dossier (a folder with profile.yaml) found under {paths}",

@@ -198,6 +198,15 @@ def check_many(
 
 CHUNK = 128  # files a worker checks per task: the cost of sending a task is spread over many files
 AHEAD = 4  # tasks in flight per worker: enough to keep every worker busy, and memory bounded
+LOST_IN_A_ROW = 3  # workers lost on this many files in a row: the cause is not in the files
+
+
+class WorkersFailing(RuntimeError):
+    """Worker processes end however the files are handed to them (they cannot start, say)."""
+
+    def __init__(self, files: int) -> None:
+        super().__init__(f"worker processes ended on {files} files in a row; try --jobs 1")
+        self.files = files
 
 
 def _check_chunk(paths: list[str]) -> list[Any]:
@@ -240,10 +249,15 @@ def _in_workers(
             except BrokenProcessPool:
                 pool.shutdown(wait=True, cancel_futures=True)
                 pool = start()
+                lost_in_a_row = 0
                 for path in chunk:  # one by one: find the file that breaks its worker, if it is here
                     try:
                         yield pool.submit(_check_chunk, [path]).result()[0]
+                        lost_in_a_row = 0
                     except BrokenProcessPool:
+                        lost_in_a_row += 1
+                        if lost_in_a_row == LOST_IN_A_ROW:  # not one file's doing: workers cannot run here
+                            raise WorkersFailing(LOST_IN_A_ROW) from None
                         pool.shutdown(wait=True, cancel_futures=True)
                         pool = start()
                         failed = FailedFile(path, (Problem("worker_lost"),))

@@ -273,3 +273,30 @@ def test_a_worker_killed_mid_batch_costs_one_file_not_the_batch(tmp_path: Path) 
     assert lost == [CHUNK + 7]
     assert results[CHUNK + 7].problems[0].message_key == "worker_lost"
     assert all(r == "eligible" for n, r in enumerate(results) if n != CHUNK + 7)
+
+
+def _dies_always(result: object) -> object:
+    from ovopcheck.model import FailedFile
+
+    if not isinstance(result, FailedFile):
+        os._exit(9)
+    return result
+
+
+def test_workers_that_cannot_run_end_the_batch_with_a_clear_error(tmp_path: Path) -> None:
+    # A worker lost on every file is not any file's doing: stop and say so rather than crawl on.
+    import time
+
+    from ovopcheck.api import load_programme
+    from ovopcheck.run import LOST_IN_A_ROW, WorkersFailing, check_many
+
+    for i in range(60):
+        (tmp_path / f"p{i:02d}.yaml").write_text(BATIK, encoding="utf-8")
+    paths = sorted(str(p) for p in tmp_path.glob("*.yaml"))
+    started = time.monotonic()
+    seen = []
+    with pytest.raises(WorkersFailing) as info:
+        for result in check_many(paths, load_programme("ovop", AS_OF), AS_OF, jobs=2, transform=_dies_always):
+            seen.append(result)
+    assert len(seen) == LOST_IN_A_ROW - 1  # the files lost before it was clear that none was the cause
+    assert "--jobs 1" in str(info.value) and time.monotonic() - started < 30
