@@ -364,7 +364,7 @@ class _Progress:
         self.total: int | None = None
         self.bar: Any = None
 
-    def counted(self, paths: Iterable[str]) -> list[str]:
+    def counted(self, paths: Iterable[str]) -> Iterable[str]:
         found = list(paths)
         self.total = len(found)
         return found
@@ -394,7 +394,7 @@ class _Progress:
 
 
 class _NoProgress(_Progress):
-    def counted(self, paths: Iterable[str]) -> Iterable[str]:  # type: ignore[override]
+    def counted(self, paths: Iterable[str]) -> Iterable[str]:
         return paths  # nobody is watching: keep streaming
 
     def advance(self) -> None:

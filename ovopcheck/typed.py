@@ -229,9 +229,6 @@ class NodePositions(Mapping[Path, tuple[int, int]]):
 
     def table(self) -> dict[Path, tuple[int, int]]:
         """The positions as a plain table, built now if not yet; the node tree is then let go."""
-        return self._built()
-
-    def _built(self) -> dict[Path, tuple[int, int]]:
         table = self._table
         if table is None:
             assert self._root is not None
@@ -258,16 +255,16 @@ class NodePositions(Mapping[Path, tuple[int, int]]):
         return table
 
     def __getitem__(self, path: Path) -> tuple[int, int]:
-        return self._built()[path]
+        return self.table()[path]
 
     def __iter__(self) -> Iterator[Path]:
-        return iter(self._built())
+        return iter(self.table())
 
     def __len__(self) -> int:
-        return len(self._built())
+        return len(self.table())
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (dict, (self._built(),))  # sent to another process as the plain table
+        return (dict, (self.table(),))  # sent to another process as the plain table
 
 
 _UNSET: Any = object()

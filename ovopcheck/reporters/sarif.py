@@ -112,8 +112,9 @@ def _results(result: Result, ctx: ReportContext) -> list[dict[str, Any]]:
 
 
 def _rule_index(cset: CriteriaSet, criterion: Criterion) -> int:
-    # The rules are the invalid-input rule, then the set's criteria in order (see _rules).
-    return 1 + next(n for n, c in enumerate(cset.criteria) if c is criterion)
+    # The rules are the invalid-input rule, then the set's criteria in order (see _rules). Criteria
+    # compare by identity, so index() finds this very one.
+    return 1 + cset.criteria.index(criterion)
 
 
 class SarifReporter:
