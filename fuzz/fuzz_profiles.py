@@ -26,12 +26,11 @@ except ImportError:
     instrumented = contextlib.nullcontext()
 
 with instrumented:
-    from ovopcheck.api import load_programme
     from ovopcheck.errors import InputError
     from ovopcheck.evaluate import evaluate_profile
-    from ovopcheck.loading import profile_from_text
-    from ovopcheck.yamlsource import decode
-
+    from ovopcheck.loading.profile import profile_from_text
+    from ovopcheck.loading.read import decode
+    from ovopcheck.sets import load_programme
 AS_OF = dt.date(2026, 11, 28)
 CRITERIA = load_programme("ovop", AS_OF)
 SEED = (Path(__file__).resolve().parent.parent / "examples" / "batik-eligible.yaml").read_bytes()

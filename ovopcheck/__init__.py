@@ -7,68 +7,57 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from ._version import __version__ as __version__
 
 _API = {
-    "check_file": "api",
+    "check_file": "checker",
     "check_paths": "api",
     "exit_code": "api",
     "write_report": "api",
-    "discover": "run",
-    "check_many": "run",
-    "prepare_outputs": "run",
+    "discover": "batch.discover",
+    "check_many": "batch.workers",
+    "prepare_outputs": "report.prepare",
     "apply_waivers": "policy",
-    "BatchSummary": "summary",
-    "make_reporter": "reporters",
-    "ReportContext": "reporters",
-    "load_programme": "api",
-    "load_sets": "api",
-    "NoSetInForce": "api",
+    "BatchSummary": "report.summary",
+    "make_reporter": "report.formats",
+    "ReportContext": "report.formats",
+    "load_programme": "sets",
+    "load_sets": "sets",
+    "NoSetInForce": "sets",
     "evaluate_profile": "evaluate",
-    "load_profile": "loading",
-    "load_criteria_file": "loading",
-    "profile_from_text": "loading",
+    "load_profile": "loading.profile",
+    "load_criteria_file": "loading.criteria",
+    "profile_from_text": "loading.profile",
     "InputError": "errors",
     "Problem": "errors",
-    "CriteriaSet": "model",
-    "Criterion": "model",
-    "Finding": "model",
-    "FailedFile": "model",
-    "VariantResult": "model",
-    "ProfileResult": "model",
-    "Status": "model",
-    "Kind": "model",
-    "Verdict": "model",
+    "CriteriaSet": "model.criteria",
+    "Criterion": "model.criteria",
+    "Finding": "model.results",
+    "FailedFile": "model.results",
+    "VariantResult": "model.results",
+    "ProfileResult": "model.results",
+    "Status": "model.enums",
+    "Kind": "model.enums",
+    "Verdict": "model.enums",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .api import (
-        NoSetInForce,
-        check_file,
-        check_paths,
-        exit_code,
-        load_programme,
-        load_sets,
-        write_report,
-    )
+    from .api import check_paths, exit_code, write_report
+    from .batch.discover import discover
+    from .batch.workers import check_many
+    from .checker import check_file
     from .errors import InputError, Problem
     from .evaluate import evaluate_profile
-    from .loading import load_criteria_file, load_profile, profile_from_text
-    from .model import (
-        CriteriaSet,
-        Criterion,
-        FailedFile,
-        Finding,
-        Kind,
-        ProfileResult,
-        Status,
-        VariantResult,
-        Verdict,
-    )
+    from .loading.criteria import load_criteria_file
+    from .loading.profile import load_profile, profile_from_text
+    from .model.criteria import CriteriaSet, Criterion
+    from .model.enums import Kind, Status, Verdict
+    from .model.results import FailedFile, Finding, ProfileResult, VariantResult
     from .policy import apply_waivers
-    from .reporters import ReportContext, make_reporter
-    from .run import check_many, discover, prepare_outputs
-    from .summary import BatchSummary
+    from .report.formats import ReportContext, make_reporter
+    from .report.prepare import prepare_outputs
+    from .report.summary import BatchSummary
+    from .sets import NoSetInForce, load_programme, load_sets
 
 
 def __getattr__(name: str) -> Any:

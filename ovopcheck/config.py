@@ -6,15 +6,18 @@ where it came from, for ``ovopcheck config``.
 from __future__ import annotations
 
 import datetime as dt
+import locale
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import InputError, Problem
-from .model import Waiver
+from .model.criteria import Waiver
 from .policy import DEFAULT_FAIL_ON
+from .report.messages import LANGUAGES
 
 CONFIG_NAMES = (".ovopcheck.yaml", ".ovopcheck.yml")
 KEYS = (
@@ -89,8 +92,8 @@ def load_config(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
     """The config's values and the line each key was written on. InputError when invalid."""
     if path.name == "pyproject.toml":
         return _load_toml(path)
-    from .loading import parse_document
-    from .yamlsource import read_text
+    from .loading.profile import parse_document
+    from .loading.read import read_text
 
     source = os.fspath(path)
     data, positions = parse_document(read_text(path, source), source, "config")
@@ -101,7 +104,7 @@ def load_config(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
 def _load_toml(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
     import tomllib
 
-    from .validation import problems
+    from .loading.schema import problems
 
     source = os.fspath(path)
     text = path.read_text(encoding="utf-8")
@@ -170,3 +173,22 @@ def _waiver(raw: dict[str, Any], base: Path, where: str) -> Waiver:
         profile=(base / profile).as_posix() if profile else None,
         source=where,
     )
+
+
+def resolve_language(explicit: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """--lang, then OVOPCHECK_LANG, then the locale (id_* -> id), else Indonesian."""
+    env = os.environ if environ is None else environ
+    for candidate in (explicit, env.get("OVOPCHECK_LANG")):
+        if candidate:
+            code = candidate.strip().lower()[:2]
+            if code in LANGUAGES:
+                return code
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var)
+        if value:
+            return "id" if value.lower().startswith("id") else "en" if value.lower()[:2] == "en" else "id"
+    try:
+        current = locale.getlocale()[0] or ""
+    except ValueError:  # pragma: no cover - odd locale settings
+        current = ""
+    return "en" if current.lower().startswith("en") else "id"

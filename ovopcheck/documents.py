@@ -17,8 +17,8 @@ from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .conditions import lookup, shift_date
-from .records import record
+from .frozen import record
+from .rules.compare import lookup, shift_date
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 

@@ -7,23 +7,15 @@ import weakref
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .conditions import MISSING, Context, Truth, evaluate
 from .documents import DocumentCheck
-from .model import (
-    ClassResult,
-    CriteriaSet,
-    Criterion,
-    Evidence,
-    EvidenceResult,
-    Finding,
-    Kind,
-    ProfileResult,
-    Status,
-    VariantValue,
-)
+from .model.criteria import CriteriaSet, Criterion, Evidence, VariantValue
+from .model.enums import Kind, Status
+from .model.results import ClassResult, EvidenceResult, Finding, ProfileResult
+from .rules.compare import MISSING, Truth
+from .rules.engine import Context, evaluate
 
 if TYPE_CHECKING:  # a type only: evaluation itself reads no files
-    from .loading import LoadedProfile
+    from .loading.profile import LoadedProfile
 
 
 def make_context(

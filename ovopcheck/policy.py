@@ -8,7 +8,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path, PurePath
 
-from .model import FailedFile, ProfileResult, Result, Status, VariantResult, Waiver
+from .model.criteria import Waiver
+from .model.enums import Status
+from .model.results import FailedFile, ProfileResult, Result, VariantResult
 
 FAIL_ON_CHOICES = ("gap", "unknown", "invalid", "never")
 DEFAULT_FAIL_ON: frozenset[str] = frozenset({"gap", "unknown", "invalid"})

@@ -8,8 +8,8 @@ import json
 import pytest
 
 from ovopcheck import FailedFile, ProfileResult, check_paths, load_programme, write_report
-from ovopcheck.describe import next_steps
-from ovopcheck.i18n import resolve_language
+from ovopcheck.config import resolve_language
+from ovopcheck.report.sentences import next_steps
 
 from .conftest import AS_OF, EXAMPLES, run_cli
 
@@ -69,8 +69,7 @@ def test_every_message_key_is_used() -> None:
     """Dead messages drift untranslated: each key must be used by the code (some by computed names)."""
     from pathlib import Path
 
-    from ovopcheck.i18n import MESSAGES
-
+    from ovopcheck.report.messages import MESSAGES
     source = "\n".join(p.read_text(encoding="utf-8") for p in Path("ovopcheck").rglob("*.py") if p.name != "i18n.py")
     computed = ("status.", "kind.", "verdict.", "doc.", "docproblem.", "op.", "summary.col.", "schema_")
     unused = [k for k in MESSAGES if f'"{k}"' not in source and f"'{k}'" not in source and not k.startswith(computed)]

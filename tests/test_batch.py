@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ovopcheck.run import discover
+from ovopcheck.batch.discover import discover
 
 from .conftest import AS_OF, EXAMPLES, run_cli
 
@@ -129,8 +129,8 @@ def test_checking_leaves_no_cyclic_garbage(tree: Path) -> None:
     # reference counting, not wait for the garbage collector (a cycle would keep its data alive).
     import gc
 
-    from ovopcheck.api import check_file, load_programme
-
+    from ovopcheck.checker import check_file
+    from ovopcheck.sets import load_programme
     cset = load_programme("ovop", AS_OF)
     paths = list(discover([tree]))
     check_file(paths[0], cset, AS_OF)  # compile the criteria first
@@ -178,9 +178,9 @@ def test_errors_and_results_keep_input_order_in_one_log(tmp_path: Path, unbuffer
 def test_positions_are_a_plain_table_unless_the_caller_drops_results(tree: Path) -> None:
     # Results handed to a caller may be kept: their positions are a compact table. The batch, which
     # reports each result and drops it, asks for them lazily; both give the same positions.
-    from ovopcheck.api import check_file, load_programme
-    from ovopcheck.typed import NodePositions
-
+    from ovopcheck.checker import check_file
+    from ovopcheck.loading.tree import NodePositions
+    from ovopcheck.sets import load_programme
     cset = load_programme("ovop", AS_OF)
     for path in discover([tree]):
         kept, dropped = check_file(path, cset, AS_OF), check_file(path, cset, AS_OF, lazy_positions=True)
@@ -240,8 +240,7 @@ def test_a_person_watching_a_large_batch_sees_a_bar_with_the_total(tmp_path: Pat
 
 
 def test_default_jobs_follow_the_cpus_this_process_may_use() -> None:
-    from ovopcheck.run import usable_cpus
-
+    from ovopcheck.batch.workers import usable_cpus
     if hasattr(os, "sched_getaffinity"):
         assert usable_cpus() == len(os.sched_getaffinity(0))
     assert 1 <= usable_cpus() <= (os.cpu_count() or 1)
@@ -250,18 +249,16 @@ def test_default_jobs_follow_the_cpus_this_process_may_use() -> None:
 def _dies_on_poison(result: object) -> object:
     # Runs in the worker (as prepare_outputs does): stands for a file whose check gets its process killed.
     # The lost file's FailedFile is then transformed in the main process, which must live on.
-    from ovopcheck.model import FailedFile
-
+    from ovopcheck.model.results import FailedFile
     if str(getattr(result, "source", "")).endswith("poison.yaml") and not isinstance(result, FailedFile):
         os._exit(9)
     return result if isinstance(result, FailedFile) else getattr(result, "verdict", None)
 
 
 def test_a_worker_killed_mid_batch_costs_one_file_not_the_batch(tmp_path: Path) -> None:
-    from ovopcheck.api import load_programme
-    from ovopcheck.model import FailedFile
-    from ovopcheck.run import CHUNK, check_many
-
+    from ovopcheck.batch.workers import CHUNK, check_many
+    from ovopcheck.model.results import FailedFile
+    from ovopcheck.sets import load_programme
     names = [f"p{i:03d}.yaml" for i in range(CHUNK + 40)]
     names[CHUNK + 7] = "poison.yaml"  # in the second chunk, while others are in flight
     for name in names:
@@ -276,8 +273,7 @@ def test_a_worker_killed_mid_batch_costs_one_file_not_the_batch(tmp_path: Path) 
 
 
 def _dies_always(result: object) -> object:
-    from ovopcheck.model import FailedFile
-
+    from ovopcheck.model.results import FailedFile
     if not isinstance(result, FailedFile):
         os._exit(9)
     return result
@@ -287,9 +283,8 @@ def test_workers_that_cannot_run_end_the_batch_with_a_clear_error(tmp_path: Path
     # A worker lost on every file is not any file's doing: stop and say so rather than crawl on.
     import time
 
-    from ovopcheck.api import load_programme
-    from ovopcheck.run import LOST_IN_A_ROW, WorkersFailing, check_many
-
+    from ovopcheck.batch.workers import LOST_IN_A_ROW, WorkersFailing, check_many
+    from ovopcheck.sets import load_programme
     for i in range(60):
         (tmp_path / f"p{i:02d}.yaml").write_text(BATIK, encoding="utf-8")
     paths = sorted(str(p) for p in tmp_path.glob("*.yaml"))

@@ -203,8 +203,7 @@ def test_outputs_are_written_while_text_shows(tmp_path: Path) -> None:
 
 def test_every_format_has_a_reporter() -> None:
     from ovopcheck.cli import Format
-    from ovopcheck.reporters import FORMATS
-
+    from ovopcheck.report.formats import FORMATS
     assert {f.value for f in Format} == set(FORMATS)
 
 
@@ -376,8 +375,8 @@ def test_streamed_documents_are_what_one_whole_serialisation_gives(count: int) -
     # exactly what serialising the finished document at once gives, for no file, one, or several.
     import xml.etree.ElementTree as ET
 
-    from ovopcheck.api import check_paths, load_programme, write_report
-
+    from ovopcheck.api import check_paths, write_report
+    from ovopcheck.sets import load_programme
     cset = load_programme("ovop", AS_OF)
     results = list(check_paths([ROOT / p for p in INPUTS[:count]], cset, AS_OF))
     for fmt in ("json", "sarif"):

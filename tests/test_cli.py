@@ -125,8 +125,7 @@ def test_schema_command_prints_the_profile_schema() -> None:
 def test_published_schemas_are_valid_draft_2020_12() -> None:
     from jsonschema import Draft202012Validator
 
-    from ovopcheck.resources import schema
-
+    from ovopcheck.loading.resources import schema
     for name in ("profile", "criteria"):
         Draft202012Validator.check_schema(schema(name))
 
@@ -146,7 +145,7 @@ def test_verbose_shows_exact_values() -> None:
 
 
 def test_readme_field_reference_is_current() -> None:
-    from ovopcheck.schemadocs import fields_markdown
+    from ovopcheck.tools.schemadocs import fields_markdown
 
     from .conftest import ROOT
 

@@ -9,15 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ovopcheck.conditions import (
-    ConditionError,
-    Context,
-    Truth,
-    compile_condition,
-    evaluate,
-    fields_read,
-    shift_date,
-)
+from ovopcheck.rules.compare import Truth, shift_date
+from ovopcheck.rules.compile import ConditionError, compile_condition
+from ovopcheck.rules.engine import Context, evaluate
+from ovopcheck.rules.walk import fields_read
 
 T, F, U = Truth.TRUE, Truth.FALSE, Truth.UNKNOWN
 AS_OF = dt.date(2026, 11, 28)

@@ -8,14 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from ovopcheck.api import load_sets
-from ovopcheck.conditions import Atom, Not
 from ovopcheck.errors import InputError
 from ovopcheck.evaluate import evaluate_criterion, make_context
-from ovopcheck.loading import build_criteria_set, parse_document
-from ovopcheck.model import Status
-from ovopcheck.resources import bundled_criteria_dir
-from ovopcheck.validation import problems
+from ovopcheck.loading.criteria import build_criteria_set
+from ovopcheck.loading.profile import parse_document
+from ovopcheck.loading.resources import bundled_criteria_dir
+from ovopcheck.loading.schema import problems
+from ovopcheck.model.enums import Status
+from ovopcheck.rules.engine import Atom, Not
+from ovopcheck.sets import load_sets
 
 from .conftest import AS_OF
 
@@ -171,10 +172,10 @@ def test_exit_code_of_a_result_agrees_with_the_default_fail_on_policy() -> None:
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from ovopcheck.api import load_programme
-    from ovopcheck.model import Finding, ProfileResult, VariantResult, Waiver
+    from ovopcheck.model.criteria import Waiver
+    from ovopcheck.model.results import Finding, ProfileResult, VariantResult
     from ovopcheck.policy import DEFAULT_FAIL_ON, result_exit_code
-
+    from ovopcheck.sets import load_programme
     cset = load_programme("ovop", AS_OF)
     waiver = Waiver("x", "approved", "Dinas", dt.date(2030, 1, 1))
     statuses = st.sampled_from(list(Status))

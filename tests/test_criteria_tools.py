@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from ovopcheck.api import load_sets
-from ovopcheck.criteria_tools import NoSetInForce, lint_sets, merge_sets, select_set
-from ovopcheck.loading import load_bundled_sets, load_criteria_file
+from ovopcheck.loading.criteria import load_bundled_sets, load_criteria_file
+from ovopcheck.sets import NoSetInForce, load_sets, merge_sets, select_set
+from ovopcheck.tools.lint import lint_sets
 
 from .conftest import ROOT, run_cli
 
@@ -149,8 +149,7 @@ def test_hostile_criteria_text_is_not_interpreted(tmp_path: Path) -> None:
 
 
 def test_repository_criteria_folder_is_what_ships() -> None:
-    from ovopcheck.resources import bundled_criteria_dir
-
+    from ovopcheck.loading.resources import bundled_criteria_dir
     assert (
         bundled_criteria_dir().resolve() == (ROOT / "criteria").resolve()
         or (bundled_criteria_dir() / "ovop-2021.yaml").is_file()

@@ -12,7 +12,7 @@ import pytest
 
 from ovopcheck import check_file, load_programme
 from ovopcheck.documents import DocumentCheck, inspect, judge
-from ovopcheck.model import Status, Verdict
+from ovopcheck.model.enums import Status, Verdict
 
 from .conftest import AS_OF, EXAMPLES, run_cli
 
@@ -277,9 +277,8 @@ def test_init_creates_a_skeleton_and_never_overwrites(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("programme", ["ovop", "upakarti"])
 def test_template_is_a_valid_profile_once_named(tmp_path: Path, programme: str) -> None:
-    from ovopcheck.loading import profile_from_text
-    from ovopcheck.skeleton import profile_template
-
+    from ovopcheck.loading.profile import profile_from_text
+    from ovopcheck.tools.skeleton import profile_template
     text = profile_template(programme)
     key = "business" if programme == "ovop" else "nominee"
     start = text.index(f"\n{key}:\n")
@@ -290,9 +289,8 @@ def test_template_is_a_valid_profile_once_named(tmp_path: Path, programme: str) 
 
 
 def test_template_mentions_every_field_of_its_sections() -> None:
-    from ovopcheck.schemadocs import field_rows
-    from ovopcheck.skeleton import SECTIONS, profile_template
-
+    from ovopcheck.tools.schemadocs import field_rows
+    from ovopcheck.tools.skeleton import SECTIONS, profile_template
     for programme, sections in SECTIONS.items():
         text = profile_template(programme)
         for path, *_ in field_rows():

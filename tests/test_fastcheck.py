@@ -8,8 +8,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ovopcheck.loading import load_profile
-from ovopcheck.validation import fast_validator, validator
+from ovopcheck.loading.profile import load_profile
+from ovopcheck.loading.schema import fast_validator, validator
 
 from .conftest import EXAMPLES
 
@@ -96,9 +96,8 @@ def test_unknown_keys_agree(path: tuple[Any, ...], key: str) -> None:
 def test_criteria_files_agree() -> None:
     import json
 
-    from ovopcheck.loading import parse_document
-    from ovopcheck.resources import bundled_criteria_dir
-
+    from ovopcheck.loading.profile import parse_document
+    from ovopcheck.loading.resources import bundled_criteria_dir
     assert fast_validator("criteria") is not None
     for path in sorted(bundled_criteria_dir().glob("*.yaml")):
         data, _ = parse_document(path.read_text(encoding="utf-8"), str(path), "criteria")

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from ovopcheck.errors import InputError
 from ovopcheck.evaluate import evaluate_profile
-from ovopcheck.loading import profile_from_text
+from ovopcheck.loading.profile import profile_from_text
 
 from .conftest import ROOT, run_cli
 
@@ -134,7 +134,7 @@ def test_a_bug_on_one_file_is_reported_and_the_run_goes_on(tmp_path: Path, monke
     def boom(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("ovopcheck.api.check_file", boom)
+    monkeypatch.setattr("ovopcheck.checker.check_file", boom)
     monkeypatch.setattr(sys, "argv", ["ovopcheck", str(ROOT / "examples" / "batik-eligible.yaml"), "--jobs", "1"])
     with pytest.raises(SystemExit) as exit_info:
         cli.main()
@@ -253,9 +253,7 @@ profile_like = st.fixed_dictionaries(
 @settings(max_examples=300, deadline=None)
 @given(profile_like, st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2040, 1, 1)))
 def test_evaluation_never_fails_and_yields_one_outcome_per_criterion(profile: dict, as_of: dt.date) -> None:
-    from ovopcheck.api import load_sets
-    from ovopcheck.criteria_tools import select_set
-
+    from ovopcheck.sets import load_sets, select_set
     cset = select_set(SETS, "ovop", as_of)
     result = evaluate_profile(cset, profile, as_of)
     assert len(result.findings) == len(cset.criteria)
@@ -264,8 +262,7 @@ def test_evaluation_never_fails_and_yields_one_outcome_per_criterion(profile: di
 
 
 def _sets() -> list:
-    from ovopcheck.api import load_sets
-
+    from ovopcheck.sets import load_sets
     return load_sets()
 
 

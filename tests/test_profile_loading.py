@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ovopcheck.errors import InputError
-from ovopcheck.loading import profile_from_text
+from ovopcheck.loading.profile import profile_from_text
 
 BASE = "schema_version: 1\nbusiness:\n  name: Batik\n"
 
@@ -112,10 +112,9 @@ def test_any_text_either_loads_or_raises_input_error(text: str) -> None:
 
 
 def test_every_problem_message_renders_in_both_languages() -> None:
-    from ovopcheck.describe import problem_sentence
     from ovopcheck.errors import Problem
-    from ovopcheck.i18n import MESSAGES
-
+    from ovopcheck.report.messages import MESSAGES
+    from ovopcheck.report.sentences import problem_sentence
     with pytest.raises(InputError) as info:
         profile_from_text(BASE + "  name: twice\n", "p.yaml")
     problem = info.value.problems[0]

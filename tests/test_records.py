@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ovopcheck.records import record
+from ovopcheck.frozen import record
 
 
 def _shape(decorate):  # the same class body, made a record or a frozen dataclass
@@ -65,8 +65,7 @@ def test_replace_and_errors_like_a_dataclass() -> None:
 
 
 def test_pickles() -> None:
-    from ovopcheck.model import Basis
-
+    from ovopcheck.model.criteria import Basis
     again = pickle.loads(pickle.dumps(Basis("PP 29/2018", "legal", "https://example.org", article="Pasal 1")))
     assert (again.instrument, again.tag, again.article, again.note) == ("PP 29/2018", "legal", "Pasal 1", None)
     with pytest.raises(dataclasses.FrozenInstanceError):

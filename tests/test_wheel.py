@@ -83,7 +83,7 @@ def test_installed_wheel_runs_from_an_unrelated_folder(wheel: Path, tmp_path: Pa
     assert proc.returncode == 0, proc.stderr
     assert "ELIGIBLE TO BE PROPOSED" in proc.stdout
     where = subprocess.run(
-        [str(python), "-c", "import ovopcheck.resources as r; print(r.bundled_criteria_dir())"],
+        [str(python), "-c", "import ovopcheck.loading.resources as r; print(r.bundled_criteria_dir())"],
         capture_output=True,
         text=True,
         cwd=outside,

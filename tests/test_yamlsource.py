@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from ovopcheck import yamlsource
 from ovopcheck.errors import InputError
-from ovopcheck.typed import to_data
+from ovopcheck.loading import read as yamlsource
+from ovopcheck.loading.tree import to_data
 
 
 def read(text: str) -> tuple[object, dict]:

@@ -1,0 +1,88 @@
+"""One path -> one result: a profile file, or a dossier folder (its profile.yaml and the documents it lists),
+checked against a criteria set on a date; once per variant when the profile leaves the variant field out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from .documents import DocumentCheck, inspect_all, judge, locate
+from .errors import InputError, Problem
+from .evaluate import evaluate_profile
+from .loading.profile import LoadedProfile, load_profile
+from .model.criteria import CriteriaSet
+from .model.results import FailedFile, Result, VariantResult
+from .rules.compare import MISSING, lookup
+
+PROFILE_NAMES = ("profile.yaml", "profile.yml")
+
+
+def check_file(
+    path: str | os.PathLike[str], cset: CriteriaSet, as_of: dt.date, *, lazy_positions: bool = False
+) -> Result:
+    """Check a profile file, or a dossier folder (its profile.yaml plus the documents it lists).
+
+    Never raises for bad input: returns FailedFile with located problems. ``lazy_positions``: see
+    ``load_profile`` (for a caller that reports each result and drops it).
+    """
+    source = os.fspath(path)
+    try:
+        loaded = load_profile(path, source, lazy_positions=lazy_positions)
+    except InputError as exc:
+        if [p.message_key for p in exc.problems] == ["is_directory"]:
+            # Found by the open itself: no separate stat per file to tell a dossier from a profile.
+            return check_dossier(Path(path), cset, as_of, lazy_positions=lazy_positions)
+        return FailedFile(exc.source, tuple(exc.problems))
+    return evaluate_data(cset, loaded.data, as_of, source, loaded=loaded)
+
+
+def check_dossier(folder: Path, cset: CriteriaSet, as_of: dt.date, *, lazy_positions: bool = False) -> Result:
+    """A dossier: the folder's profile.yaml, with every listed document inspected inside the folder."""
+    source = os.fspath(folder)
+    name = next((n for n in PROFILE_NAMES if (folder / n).exists() or (folder / n).is_symlink()), None)
+    if name is None:
+        return FailedFile(source, (Problem("dossier_without_profile"),))
+    profile_source = os.fspath(folder / name)
+    real, problem = locate(folder, name)
+    if real is None:
+        return FailedFile(profile_source, (Problem("profile_outside_dossier", {"reason": problem}),))
+    try:
+        loaded = load_profile(real, profile_source, lazy_positions=lazy_positions)
+    except InputError as exc:
+        return FailedFile(exc.source, tuple(exc.problems))
+    listed = list(loaded.data.get("documents", []))
+    checks = judge(listed, inspect_all(folder, listed), loaded.data, as_of)
+    return evaluate_data(cset, loaded.data, as_of, source, documents=checks, loaded=loaded)
+
+
+def evaluate_data(
+    cset: CriteriaSet,
+    data: Mapping[str, Any],
+    as_of: dt.date,
+    source: str = "<profile>",
+    documents: tuple[DocumentCheck, ...] | None = None,
+    loaded: LoadedProfile | None = None,
+) -> Result:
+    """Evaluate already-loaded profile data; once per variant when the profile leaves the variant field out."""
+    variants = cset.variants
+    if variants is None or lookup(data, variants.field) is not MISSING:
+        return evaluate_profile(cset, data, as_of, source, documents, loaded)
+    results = []
+    for option in variants.values:
+        assumed = _with_value(data, variants.field.split("."), option.value)
+        results.append(evaluate_profile(cset, assumed, as_of, source, documents, loaded, assumed=option))
+    return VariantResult(source, tuple(results))
+
+
+def _with_value(data: Mapping[str, Any], path: list[str], value: str) -> dict[str, Any]:
+    out = dict(data)
+    head = path[0]
+    if len(path) == 1:
+        out[head] = value
+    else:
+        inner = out.get(head)
+        out[head] = _with_value(inner if isinstance(inner, dict) else {}, path[1:], value)
+    return out

@@ -1,0 +1,211 @@
+"""The values that flow through ovopcheck: criteria, findings and results. All frozen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import field
+from typing import Any
+
+from ..frozen import record
+from ..rules.engine import Condition
+from ..sharing import reduce as _reduce_shared
+from .enums import Kind, Status
+
+
+@record
+class Text:
+    """A text in Indonesian and English."""
+
+    id: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.id
+
+
+@record
+class Basis:
+    """The legal or other basis of a criterion, with its tag (legal, official, practice, ...) and source."""
+
+    instrument: str
+    tag: str  # legal | official | practice | historic-form | inferred
+    source_url: str
+    article: str | None = None
+    note: str | None = None
+
+
+@record
+class Period:
+    """When a criterion or set is in force; either end may be open."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    note: str | None = None
+
+    def contains(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@record
+class ScoreLevel:
+    """One level of a scored criterion: the points given when its condition holds."""
+
+    points: int
+    when: Condition
+    label: Text | None = None
+
+
+@record
+class TestCase:
+    """A criterion's own test: a small profile and the status it must get."""
+
+    expect: Status
+    profile: Mapping[str, Any]
+    name: str | None = None
+    as_of: dt.date | None = None
+    points: int | None = None
+
+
+@record
+class Evidence:
+    """A criterion's claim must be backed, in a dossier, by one valid document of one of ``types``."""
+
+    types: tuple[str, ...]
+    when: Condition | None = None
+
+    def __reduce_ex__(self, protocol: Any) -> Any:  # see sharing.py
+        return _reduce_shared(self, protocol)
+
+
+@record
+class Criterion:
+    """One criterion of a set: a gate, an advisory or a scored indicator, with its basis and advice."""
+
+    id: str
+    kind: Kind
+    title: Text
+    explanation: Text
+    basis: tuple[Basis, ...]
+    advice: Text
+    requires: Condition | None = None
+    gap: Text | None = None
+    applies_when: Condition | None = None
+    scores: tuple[ScoreLevel, ...] = ()
+    assessor_judgment: bool = False
+    in_force: Period = field(default_factory=Period)
+    aspect_id: str | None = None  # scored criteria: the aspect their points count towards
+    aspect: Text | None = None
+    evidence: tuple[Evidence, ...] = ()
+    tests: tuple[TestCase, ...] = ()
+
+    @property
+    def max_points(self) -> int:
+        return max((level.points for level in self.scores), default=0)
+
+    def __reduce_ex__(self, protocol: Any) -> Any:  # see sharing.py
+        return _reduce_shared(self, protocol)
+
+
+@record
+class ClassDef:
+    """One class of a classification (e.g. ``kecil``) and the condition that puts a profile in it."""
+
+    value: str
+    label: Text
+    when: Condition
+
+
+@record
+class Classification:
+    """A classification of profiles, e.g. business size by workforce and investment."""
+
+    id: str
+    title: Text
+    basis: tuple[Basis, ...]
+    classes: tuple[ClassDef, ...]
+
+    def label(self, value: str) -> Text:
+        for c in self.classes:
+            if c.value == value:
+                return c.label
+        return Text(value, value)
+
+    def __reduce_ex__(self, protocol: Any) -> Any:  # see sharing.py
+        return _reduce_shared(self, protocol)
+
+
+@record
+class VariantValue:
+    """One value of a set's variant field, e.g. one Upakarti category."""
+
+    value: str
+    label: Text
+
+
+@record
+class Variants:
+    """Evaluate once per value when the profile leaves ``field`` out (e.g. both Upakarti categories)."""
+
+    field: str
+    values: tuple[VariantValue, ...]
+
+
+@record
+class StarBands:
+    """Stars from the readiness total; only custom criteria files define them (no official bands exist)."""
+
+    note: Text
+    bands: tuple[tuple[int, int], ...]  # (stars, min_points), any order
+
+    def stars(self, points: int) -> int:
+        return max((stars for stars, minimum in self.bands if points >= minimum), default=0)
+
+
+@record
+class CriteriaSet:
+    """A programme's criteria for one period, from one criteria file (and any it extends)."""
+
+    id: str
+    programme: str
+    version: str
+    title: Text
+    regime: Text
+    criteria: tuple[Criterion, ...]
+    classifications: tuple[Classification, ...] = ()
+    in_force: Period = field(default_factory=Period)
+    source: str = ""
+    sha256: str = ""
+    extends: str | None = None
+    variants: Variants | None = None
+    star_bands: StarBands | None = None
+    # Other files this set's evaluation depends on (a base it extends, shared classifications):
+    # (set id, version, sha256), so a decision record names every file it rests on.
+    includes: tuple[tuple[str, str, str], ...] = ()
+
+    def classification(self, cid: str) -> Classification | None:
+        for c in self.classifications:
+            if c.id == cid:
+                return c
+        return None
+
+    def criterion(self, cid: str) -> Criterion | None:
+        for c in self.criteria:
+            if c.id == cid:
+                return c
+        return None
+
+    def __reduce_ex__(self, protocol: Any) -> Any:  # see sharing.py
+        return _reduce_shared(self, protocol)
+
+
+@record
+class Waiver:
+    """An approved exception: the criterion's gap or unknown no longer blocks, and says so."""
+
+    criterion: str
+    justification: str
+    approved_by: str
+    expires: dt.date
+    profile: str | None = None  # a path or glob; None: every profile
+    source: str = ""  # where it was written (file:line)

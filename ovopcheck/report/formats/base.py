@@ -1,0 +1,38 @@
+"""What every reporter gets, and the protocol it follows.
+
+A reporter works in two steps so that batches can be spread over processes: ``prepare(result, ctx)``
+(a module-level function of each reporter module) turns one result into a small, picklable payload and
+may run in a worker; the reporter object, in the main process, ``emit``s payloads in input order and
+writes what remains at ``close`` (with the batch summary, for the formats that show one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from ...model.criteria import CriteriaSet
+from ..summary import BatchSummary
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """What every reporter needs besides the result: language, policy, criteria set, date, layout."""
+
+    lang: str
+    fail_on: frozenset[str]
+    criteria_set: CriteriaSet
+    as_of: dt.date
+    verbose: bool = False
+    quiet: bool = False
+    width: int = 80
+    color_system: str | None = None  # text only: the rich colour system of the destination, None for plain
+    unicode: bool = True  # text only: whether the destination takes symbols such as ✔
+    no_color: bool = False  # text only: NO_COLOR is set (bold and dim stay, colours go)
+
+
+class Reporter(Protocol):
+    def emit(self, payload: Any) -> None: ...
+
+    def close(self, summary: BatchSummary) -> None: ...

@@ -1,0 +1,95 @@
+"""``csv``: one row per file and criterion, for spreadsheets."""
+
+from __future__ import annotations
+
+import csv
+from typing import IO
+
+from ...model.results import FailedFile, Result, evaluations
+from ..record import finding_fields, plain
+from ..safe import safe
+from ..sentences import finding_sentence, problem_sentence
+from ..summary import BatchSummary
+from .base import ReportContext
+
+COLUMNS = [
+    "file",
+    "sha256",
+    "verdict",
+    "variant",
+    "criterion",
+    "kind",
+    "status",
+    "waived",
+    "message",
+    "fields",
+    "actual",
+    "required",
+    "points",
+    "instrument",
+    "article",
+    "basis_tag",
+    "source_url",
+]
+
+
+def _inert(value: object) -> str:
+    """Control characters escaped, and cells starting with = + - @ (formulas to a spreadsheet) kept text."""
+    text = "" if value is None else safe(str(value))
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def prepare(result: Result, ctx: ReportContext) -> list[list[str]]:
+    """The rows of one file."""
+    lang = ctx.lang
+    rows: list[list[str]] = []
+
+    def row(**values: object) -> None:
+        rows.append([_inert(values.get(c)) for c in COLUMNS])
+
+    if isinstance(result, FailedFile):
+        for p in result.problems:
+            row(
+                file=result.source,
+                verdict=result.verdict.value,
+                status="invalid",
+                message=f"{p.line}:{p.column}: {problem_sentence(p, lang)}",
+            )
+        return rows
+    for evaluation in evaluations(result):
+        for f in evaluation.findings:
+            c = f.criterion
+            first = c.basis[0]
+            row(
+                file=result.source,
+                sha256=evaluation.sha256,
+                verdict=evaluation.verdict.value,
+                variant=evaluation.assumed.value if evaluation.assumed else "",
+                criterion=c.id,
+                kind=c.kind.value,
+                status=f.status.value,
+                waived="yes" if f.waiver else "",
+                message=finding_sentence(f, lang),
+                fields=" ".join(finding_fields(f)),
+                actual="; ".join(str(plain(r.actual)) for r in f.failed),
+                required="; ".join(str(plain(r.required)) for r in f.failed),
+                points=f.points,
+                instrument=first.instrument,
+                article=first.article,
+                basis_tag=first.tag,
+                source_url=first.source_url,
+            )
+    return rows
+
+
+class CsvReporter:
+    def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
+        self.stream = stream
+        self.writer = csv.writer(stream, lineterminator="\n")
+        self.writer.writerow(COLUMNS)
+
+    def emit(self, payload: list[list[str]]) -> None:
+        self.writer.writerows(payload)
+
+    def close(self, summary: BatchSummary) -> None:
+        self.stream.flush()

@@ -1,0 +1,314 @@
+"""``html``: one self-contained page for officers to read, print on A4 and attach to letters.
+
+No script, no font, no image is fetched: styles are inline, charts are inline SVG, and a Content
+Security Policy forbids any other load. Every value from input is HTML-escaped after control and
+invisible characters are made visible. A batch gets a summary page with charts first, then a section
+per file.
+"""
+
+from __future__ import annotations
+
+import html
+import shutil
+import tempfile
+from typing import IO
+
+from ..._version import __version__
+from ...model.enums import Kind
+from ...model.results import FailedFile, ProfileResult, Result, evaluations
+from ..messages import message
+from ..safe import safe
+from ..sentences import (
+    basis_line,
+    criterion_named,
+    describe_condition,
+    doc_problem,
+    finding_sentence,
+    next_steps,
+    problem_line,
+)
+from ..summary import BatchSummary
+from .base import ReportContext
+
+CSS = """
+:root { --ok:#1b7f3b; --gap:#b3261e; --unk:#a15c00; --na:#6b6b6b; --line:#d0d0d0; --ink:#1d1d1d; }
+* { box-sizing: border-box; }
+body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: var(--ink); margin: 24px;
+       font-size: 11pt; line-height: 1.35; }
+h1 { font-size: 18pt; margin: 0 0 4px; } h2 { font-size: 14pt; margin: 18px 0 6px; }
+h3 { font-size: 12pt; margin: 14px 0 4px; }
+table { border-collapse: collapse; width: 100%; margin: 6px 0 10px; }
+th, td { border-bottom: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; }
+th { background: #f3f3f3; font-weight: 600; }
+.meta th { width: 11em; background: none; }
+.badge { display: inline-block; min-width: 6.5em; padding: 1px 6px; border-radius: 3px; color: #fff;
+         font-weight: 600; font-size: 9pt; text-align: center; }
+.met { background: var(--ok); } .gap { background: var(--gap); } .unknown { background: var(--unk); }
+.not_applicable { background: var(--na); } .waived { background: #6a3d9a; }
+.verdict { font-size: 13pt; font-weight: 700; padding: 6px 10px; border-left: 6px solid; margin: 8px 0; }
+.verdict.eligible { border-color: var(--ok); } .verdict.not_eligible { border-color: var(--gap); }
+.verdict.incomplete { border-color: var(--unk); } .verdict.invalid { border-color: var(--gap); }
+.small { color: #555; font-size: 9pt; } .id { font-family: "DejaVu Sans Mono", monospace; font-size: 9pt; }
+.file { page-break-before: always; } .file:first-of-type { page-break-before: auto; }
+ol.steps li { margin-bottom: 3px; }
+@page { size: A4; margin: 15mm 12mm; }
+@media print { body { margin: 0; font-size: 10pt; } a { color: inherit; text-decoration: none; }
+               tr { page-break-inside: avoid; } }
+"""
+
+
+def e(text: object) -> str:
+    """Escaped for HTML, control and invisible characters made visible."""
+    return html.escape(safe(str(text)), quote=True)
+
+
+def _bar_chart(rows: list[tuple[str, int, int]], title: str, width: int = 520) -> str:
+    """A horizontal bar chart as inline SVG: (label, value, maximum) per row."""
+    height = 22 * len(rows) + 28
+    label_w = 210
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
+        f'aria-label="{e(title)}"><title>{e(title)}</title>'
+    ]
+    for i, (label, value, maximum) in enumerate(rows):
+        y = 20 + i * 22
+        bar = 0 if maximum <= 0 else int((width - label_w - 60) * value / maximum)
+        parts.append(f'<text x="0" y="{y + 12}" font-size="11">{e(label)}</text>')
+        parts.append(f'<rect x="{label_w}" y="{y}" width="{width - label_w - 60}" height="14" fill="#eee"/>')
+        parts.append(f'<rect x="{label_w}" y="{y}" width="{bar}" height="14" fill="#2f6f9f"/>')
+        parts.append(f'<text x="{width - 55}" y="{y + 12}" font-size="11">{value}/{maximum}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _stacked(rows: list[tuple[str, dict[str, int]]], lang: str, width: int = 560) -> str:
+    """Verdicts per group as stacked bars (eligible, gaps, missing information, invalid)."""
+    colours = {"eligible": "#1b7f3b", "not_eligible": "#b3261e", "incomplete": "#a15c00", "invalid": "#555"}
+    total_max = max((sum(c.values()) for _, c in rows), default=1) or 1
+    label_w = 210
+    height = 22 * len(rows) + 40
+    title = message("summary.by_kabupaten", lang)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
+        f'aria-label="{e(title)}"><title>{e(title)}</title>'
+    ]
+    for i, (label, counts) in enumerate(rows):
+        y = 10 + i * 22
+        parts.append(f'<text x="0" y="{y + 12}" font-size="11">{e(label)}</text>')
+        x = label_w
+        for verdict, colour in colours.items():
+            w = int((width - label_w - 40) * counts.get(verdict, 0) / total_max)
+            if w:
+                parts.append(
+                    f'<rect x="{x}" y="{y}" width="{w}" height="14" fill="{colour}">'
+                    f"<title>{e(message('summary.col.' + verdict, lang))}: {counts[verdict]}</title></rect>"
+                )
+                x += w
+        parts.append(f'<text x="{x + 4}" y="{y + 12}" font-size="11">{sum(counts.values())}</text>')
+    legend_y = height - 12
+    x = 0
+    for verdict, colour in colours.items():
+        parts.append(f'<rect x="{x}" y="{legend_y - 10}" width="10" height="10" fill="{colour}"/>')
+        label = e(message("summary.col." + verdict, lang))
+        parts.append(f'<text x="{x + 14}" y="{legend_y}" font-size="10">{label}</text>')
+        x += 130
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _evaluation(result: ProfileResult, lang: str) -> str:
+    cset = result.criteria_set
+    profile = result.profile
+    business = profile.get("business", {})
+    nominee = profile.get("nominee", {})
+    address = business.get("address", {}) or nominee.get("address", {})
+    name = business.get("name") or nominee.get("name") or "?"
+    verdict = result.verdict.value
+    out = ['<section class="evaluation">']
+    title = e(name) if result.assumed is None else f"{e(name)} — {e(result.assumed.label.get(lang))}"
+    out.append(f"<h2>{title}</h2>")
+    rows = [
+        (
+            message("report.checked", lang),
+            f"{e(name)}" + (f" (NIB {e(business['nib'])})" if business.get("nib") else ""),
+        ),
+        ("Lokasi / location", e(", ".join(str(address[k]) for k in ("kabupaten_kota", "provinsi") if k in address))),
+        (
+            message("report.programme", lang),
+            f"{e(cset.title.get(lang))} <span class='id'>{e(cset.id)} v{e(cset.version)}</span>",
+        ),
+        (message("report.regime", lang), e(cset.regime.get(lang))),
+        (message("report.as_of", lang), e(result.as_of.isoformat())),
+        ("File", f"<span class='id'>{e(result.source)}</span>"),
+    ]
+    if result.assumed is not None:
+        rows.append(
+            (message("report.variant", lang), e(message("report.assumed", lang, value=result.assumed.label.get(lang))))
+        )
+    for cls in result.classifications:
+        if cls.value is not None:
+            rule = next(c.when for c in cls.classification.classes if c.value == cls.value)
+            label = e(cls.classification.label(cls.value).get(lang))
+            detail = f"{e(describe_condition(rule, lang))}; {e(cls.classification.title.get(lang))}"
+            text = f"{label} <span class='small'>({detail})</span>"
+        else:
+            text = (
+                e(message("report.class_unknown", lang, fields=", ".join(cls.missing)))
+                + f" <span class='small'>{e(cls.classification.title.get(lang))}</span>"
+            )
+        rows.append((message("report.class", lang), text))
+    out.append('<table class="meta">' + "".join(f"<tr><th>{e(k)}</th><td>{v}</td></tr>" for k, v in rows) + "</table>")
+    out.append(
+        f'<div class="verdict {verdict}">{e(message("report.verdict", lang))}: '
+        f"{e(message('verdict.' + verdict, lang))}</div>"
+    )
+    out.append(f"<h3>{e(message('report.col_criterion', lang))}</h3>")
+    out.append(
+        "<table><tr>"
+        + "".join(
+            f"<th>{e(message(k, lang))}</th>" for k in ("report.col_status", "report.col_criterion", "report.basis")
+        )
+        + "</tr>"
+    )
+    for f in result.findings:
+        c = f.criterion
+        if c.kind is Kind.SCORED:
+            continue
+        status = f.status.value
+        label = message("status." + status, lang)
+        badge = f'<span class="badge {status}">{e(label)}</span>'
+        if f.waiver is not None:
+            badge = f'<span class="badge waived">{e(message("status.waived", lang, status=label))}</span>'
+        sentence = finding_sentence(f, lang)
+        if f.waiver is not None:
+            w = f.waiver
+            sentence += " — " + message(
+                "report.waived", lang, why=w.justification, who=w.approved_by, until=w.expires.isoformat()
+            )
+        basis = "<br>".join(
+            f'{e(basis_line(b, lang))} <a class="small" href="{e(b.source_url)}">{e(message("html.source", lang))}</a>'
+            for b in c.basis
+        )
+        out.append(
+            f"<tr><td>{badge}</td><td><strong>{e(c.title.get(lang))}</strong> "
+            f"<span class='small'>[{e(message('kind.' + c.kind, lang))}] <span class='id'>{e(c.id)}</span></span>"
+            + (f"<br>{e(sentence)}" if sentence else "")
+            + f"</td><td class='small'>{basis}</td></tr>"
+        )
+    out.append("</table>")
+    if result.documents is not None:
+        out.append(f"<h3>{e(message('report.documents', lang))}</h3><table>")
+        for d in result.documents:
+            status = "met" if d.valid else "gap"
+            text = message("report.doc_ok", lang) if d.valid else doc_problem(d, lang)
+            out.append(
+                f'<tr><td><span class="badge {status}">{e(message("status." + status, lang))}</span></td>'
+                f"<td class='id'>{e(d.path)}</td><td>{e(message('doc.' + d.type, lang))}</td><td>{e(text)}</td></tr>"
+            )
+        out.append("</table>")
+    scores = result.readiness
+    if scores:
+        out.append(f"<h3>{e(message('report.readiness', lang))}</h3>")
+        bars = [(a.title.get(lang), a.points, a.max_points) for a in scores]
+        bars.append((message("report.total", lang), sum(a.points for a in scores), sum(a.max_points for a in scores)))
+        out.append(_bar_chart(bars, message("report.readiness", lang)))
+        stars = result.stars
+        note = (
+            message("report.no_stars", lang)
+            if cset.star_bands is None
+            else message("report.stars_unknown", lang)
+            if stars is None
+            else f"{message('report.stars', lang, stars=stars)} — {cset.star_bands.note.get(lang)}"
+        )
+        out.append(f"<p class='small'>{e(note)}</p>")
+    steps = next_steps(result, lang)
+    if steps:
+        out.append(f"<h3>{e(message('report.next_steps', lang))}</h3><ol class='steps'>")
+        out.extend(f"<li>{e(step)}</li>" for step in steps)
+        out.append("</ol>")
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def prepare(result: Result, ctx: ReportContext) -> tuple[str, str, str]:
+    """(anchor text for the index, verdict, the HTML section) for one file."""
+    lang = ctx.lang
+    if isinstance(result, FailedFile):
+        lines = "".join(f"<li class='id'>{e(problem_line(result.source, p, lang))}</li>" for p in result.problems)
+        section = (
+            f"<h2>{e(result.source)}</h2>"
+            f'<div class="verdict invalid">{e(message("verdict.invalid", lang))}</div><ul>{lines}</ul>'
+        )
+        return result.source, "invalid", section
+    runs = evaluations(result)
+    body = "\n".join(_evaluation(r, lang) for r in runs)
+    return result.source, result.verdict.value, body
+
+
+class HtmlReporter:
+    """One page: the batch summary first, then a section per file. The summary is known only at the end,
+    so sections wait in a spool file (in memory while small) rather than all in memory."""
+
+    def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
+        self.stream = stream
+        self.ctx = ctx
+        self.index: list[tuple[str, str]] = []
+        # Closed in close(); a temporary file is removed when closed or collected.
+        self.sections = tempfile.SpooledTemporaryFile(max_size=8 * 2**20, mode="w+", encoding="utf-8")  # noqa: SIM115
+
+    def emit(self, payload: tuple[str, str, str]) -> None:
+        source, verdict, section = payload
+        self.index.append((source, verdict))
+        self.sections.write(f'<div class="file" id="file-{len(self.index)}">{section}</div>\n')
+
+    def close(self, summary: BatchSummary) -> None:
+        ctx = self.ctx
+        lang = ctx.lang
+        cset = ctx.criteria_set
+        head = [
+            "<!DOCTYPE html>",
+            f'<html lang="{e(lang)}"><head><meta charset="utf-8">',
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+            'img-src data:">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>ovopcheck — {e(cset.title.get(lang))}</title><style>{CSS}</style></head><body>",
+            f"<h1>ovopcheck — {e(cset.title.get(lang))}</h1>",
+            f"<p class='small'>{e(cset.regime.get(lang))} · {e(message('report.as_of', lang))} "
+            f"{e(ctx.as_of.isoformat())} · ovopcheck {e(__version__)}</p>",
+        ]
+        if summary.files > 1:
+            head.append(self._summary(summary))
+        self.stream.write("\n".join(head) + "\n")
+        self.sections.seek(0)
+        shutil.copyfileobj(self.sections, self.stream)
+        self.sections.close()
+        self.stream.write("</body></html>\n")
+        self.stream.flush()
+
+    def _summary(self, summary: BatchSummary) -> str:
+        lang = self.ctx.lang
+        out = [f"<section><h2>{e(message('summary.title', lang, n=summary.files))}</h2>", "<table><tr>"]
+        for verdict in ("eligible", "not_eligible", "incomplete", "invalid"):
+            out.append(f"<th>{e(message('summary.col.' + verdict, lang))}</th>")
+        out.append("</tr><tr>")
+        for verdict in ("eligible", "not_eligible", "incomplete", "invalid"):
+            out.append(f"<td>{summary.verdicts.get(verdict, 0)}</td>")
+        out.append("</tr></table>")
+        if summary.by_kabupaten:
+            out.append(f"<h3>{e(message('summary.by_kabupaten', lang))}</h3>")
+            out.append(_stacked(sorted(summary.by_kabupaten.items()), lang))
+        if summary.gaps:
+            top = summary.top_gaps()
+            out.append(f"<h3>{e(message('summary.top_gaps', lang))}</h3>")
+            out.append(_bar_chart([(c, n, summary.files) for c, n in top], message("summary.top_gaps", lang)))
+            named = (criterion_named(self.ctx.criteria_set, c, lang) for c, _ in top)
+            out.append("<ul>" + "".join(f"<li>{e(name)}</li>" for name in named) + "</ul>")
+        if summary.invalid:
+            out.append(f"<h3>{e(message('summary.invalid', lang, n=len(summary.invalid)))}</h3><ul>")
+            out.extend(f"<li class='id'>{e(line)}</li>" for line in summary.invalid)
+            out.append("</ul>")
+        out.append(f"<h3>{e(message('summary.files', lang))}</h3><ol>")
+        for n, (source, verdict) in enumerate(self.index, 1):
+            out.append(f'<li><a href="#file-{n}">{e(source)}</a> — {e(message("verdict." + verdict, lang))}</li>')
+        out.append("</ol></section>")
+        return "\n".join(out)

@@ -1,0 +1,112 @@
+"""``markdown``: a compact summary for a pull-request comment or a CI job summary."""
+
+from __future__ import annotations
+
+import html
+from typing import IO
+
+from ...model.criteria import CriteriaSet
+from ...model.enums import Status
+from ...model.results import FailedFile, Result, evaluations
+from ..messages import message
+from ..safe import safe_line
+from ..sentences import criterion_named, finding_sentence
+from ..summary import BatchSummary
+from .base import ReportContext
+
+MAX_ROWS = 200  # a pull-request comment has a size limit; the counts below always cover every file
+
+
+def cell(text: str) -> str:
+    """Inert in Markdown and HTML: escaped, one line, no table breaks."""
+    return html.escape(safe_line(text)).replace("|", "\\|").replace("`", "\\`").replace("[", "\\[")
+
+
+def prepare(result: Result, ctx: ReportContext) -> tuple[str, list[str]]:
+    """One table row, and the details of what blocks (if anything)."""
+    lang = ctx.lang
+    verdict = message(f"verdict.{result.verdict}", lang)
+    if isinstance(result, FailedFile):
+        first = result.problems[0] if result.problems else None
+        reason = message(first.message_key, lang, **{k: str(v) for k, v in first.params.items()}) if first else ""
+        return f"| `{cell(result.source)}` | ❌ {cell(verdict)} | – | – | {cell(reason)} |", []
+    runs = evaluations(result)
+    best = min(runs, key=lambda r: sum(1 for f in r.findings if f.blocks))
+    blocking = [f for f in best.findings if f.blocks]
+    gaps = sum(1 for f in blocking if f.status is Status.GAP)
+    icon = "✅" if not blocking else "❌" if gaps else "⚠️"
+    names = ", ".join(f"`{cell(f.criterion.id)}`" for f in blocking) or "–"
+    row = f"| `{cell(result.source)}` | {icon} {cell(verdict)} | {gaps} | {len(blocking) - gaps} | {names} |"
+    details = []
+    if blocking:
+        details.append(f"**{cell(result.source)}**")
+        details += [f"- `{cell(f.criterion.id)}` {cell(finding_sentence(f, lang))}" for f in blocking[:20]]
+        details.append("")
+    return row, details
+
+
+class MarkdownReporter:
+    def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
+        self.stream = stream
+        self.ctx = ctx
+        self.rows: list[str] = []
+        self.details: list[str] = []
+
+    def emit(self, payload: tuple[str, list[str]]) -> None:
+        row, details = payload
+        if len(self.rows) < MAX_ROWS:
+            self.rows.append(row)
+            self.details.extend(details)
+
+    def close(self, summary: BatchSummary) -> None:
+        ctx = self.ctx
+        lang = ctx.lang
+        cset = ctx.criteria_set
+        out = [
+            f"### ovopcheck — {cell(cset.title.get(lang))}",
+            "",
+            f"{cell(cset.regime.get(lang))} · `{cell(cset.id)}` v{cell(cset.version)} · "
+            f"{message('report.as_of', lang)} {ctx.as_of.isoformat()}",
+            "",
+            f"| file | {message('report.verdict', lang)} | gaps | unknown | criteria |",
+            "|---|---|---|---|---|",
+            *self.rows,
+            "",
+        ]
+        if summary.files > len(self.rows):
+            out += [message("summary.more_rows", lang, n=summary.files - len(self.rows)), ""]
+        if summary.files > 1:
+            out += _summary(summary, lang, cset)
+        if self.details:
+            out += [
+                "<details><summary>" + cell(message("report.next_steps", lang)) + "</summary>",
+                "",
+                *self.details,
+                "</details>",
+                "",
+            ]
+        out.append(f"exit code {summary.exit_code}")
+        self.stream.write("\n".join(out) + "\n")
+
+
+def _summary(summary: BatchSummary, lang: str, cset: CriteriaSet) -> list[str]:
+    verdicts = ["eligible", "not_eligible", "incomplete", "invalid"]
+    head = " | ".join(cell(message(f"summary.col.{v}", lang)) for v in verdicts)
+    out = [
+        f"#### {cell(message('summary.title', lang, n=summary.files))}",
+        "",
+        f"| {cell(message('summary.by_kabupaten', lang))} | {head} |",
+        "|---" * (len(verdicts) + 1) + "|",
+    ]
+    for name, counts in sorted(summary.by_kabupaten.items()):
+        out.append(f"| {cell(name)} | " + " | ".join(str(counts.get(v, 0)) for v in verdicts) + " |")
+    out.append("")
+    if summary.gaps:
+        out += [f"**{cell(message('summary.top_gaps', lang))}**", ""]
+        out += [f"- {n} × {cell(criterion_named(cset, c, lang))}" for c, n in summary.top_gaps()]
+        out.append("")
+    if summary.invalid:
+        out += [f"**{cell(message('summary.invalid', lang, n=len(summary.invalid)))}**", ""]
+        out += [f"- {cell(line)}" for line in summary.invalid[:50]]
+        out.append("")
+    return out

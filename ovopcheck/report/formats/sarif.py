@@ -1,0 +1,170 @@
+"""``sarif``: SARIF 2.1.0, one rule per criterion (legal basis as help), results at file:line:column.
+
+Only what needs attention becomes a result: gaps (gates: error, others: note) and unknowns (warning);
+a waived finding carries an external suppression with its justification.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import IO, Any
+
+from ..._version import __version__
+from ...model.criteria import CriteriaSet, Criterion
+from ...model.enums import Kind, Status
+from ...model.results import FailedFile, Result, evaluations
+from ..record import finding_location
+from ..sentences import basis_line, finding_sentence, problem_sentence
+from ..summary import BatchSummary
+from .base import ReportContext
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+INVALID_RULE = "ovopcheck.invalid-input"
+
+
+def _rules(cset: CriteriaSet, lang: str) -> list[dict[str, Any]]:
+    rules = [
+        {
+            "id": INVALID_RULE,
+            "name": "InvalidInput",
+            "shortDescription": {"text": "The file could not be checked (unreadable or not a valid profile)."},
+            "defaultConfiguration": {"level": "error"},
+        }
+    ]
+    for c in cset.criteria:
+        basis = "\n".join(f"- {basis_line(b, lang)}: {b.source_url}" for b in c.basis)
+        rules.append(
+            {
+                "id": c.id,
+                "name": "".join(part.capitalize() for part in c.id.replace(".", "-").split("-")),
+                "shortDescription": {"text": c.title.get(lang)},
+                "fullDescription": {"text": c.explanation.get(lang)},
+                "help": {
+                    "text": f"{c.advice.get(lang)}\n\n{basis}",
+                    "markdown": f"{c.advice.get(lang)}\n\n**Basis**\n\n{basis}",
+                },
+                "defaultConfiguration": {"level": "error" if c.kind is Kind.GATE else "note"},
+                "properties": {"kind": c.kind.value, "basis_tags": sorted({b.tag for b in c.basis})},
+            }
+        )
+    return rules
+
+
+def _location(uri: str, line: int, column: int) -> list[dict[str, Any]]:
+    region = {"startLine": max(line, 1), "startColumn": max(column, 1)}
+    return [{"physicalLocation": {"artifactLocation": {"uri": uri.replace("\\", "/")}, "region": region}}]
+
+
+def prepare(result: Result, ctx: ReportContext) -> str:
+    """The SARIF results of one file, as JSON text indented for their place in the log ("" if none)."""
+    return ",\n".join(_INDENT + dump(entry).replace("\n", "\n" + _INDENT) for entry in _results(result, ctx))
+
+
+_INDENT = " " * 8  # log > "runs" > run > "results" > result, two spaces a level (no raw newlines in JSON text)
+
+
+def dump(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=True, indent=2, sort_keys=True)
+
+
+def _results(result: Result, ctx: ReportContext) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    lang = ctx.lang
+    if isinstance(result, FailedFile):
+        for problem in result.problems:
+            out.append(
+                {
+                    "ruleId": INVALID_RULE,
+                    "ruleIndex": 0,
+                    "level": "error",
+                    "message": {"text": problem_sentence(problem, lang)},
+                    "locations": _location(result.source, problem.line, problem.column),
+                }
+            )
+        return out
+    for evaluation in evaluations(result):
+        uri = evaluation.profile_path or evaluation.source
+        for finding in evaluation.findings:
+            if finding.status not in (Status.GAP, Status.UNKNOWN) or finding.criterion.kind is Kind.SCORED:
+                continue
+            gate = finding.criterion.kind is Kind.GATE
+            level = ("error" if finding.status is Status.GAP else "warning") if gate else "note"
+            line, column = finding_location(evaluation, finding)
+            entry: dict[str, Any] = {
+                "ruleId": finding.criterion.id,
+                "ruleIndex": _rule_index(ctx.criteria_set, finding.criterion),
+                "level": level,
+                "message": {"text": finding_sentence(finding, lang)},
+                "locations": _location(uri, line, column),
+                "properties": {"status": finding.status.value},
+            }
+            if evaluation.assumed is not None:
+                entry["properties"]["variant"] = evaluation.assumed.value
+            if finding.waiver is not None:
+                entry["suppressions"] = [
+                    {
+                        "kind": "external",
+                        "status": "accepted",
+                        "justification": f"{finding.waiver.justification} ({finding.waiver.approved_by}, "
+                        f"until {finding.waiver.expires.isoformat()})",
+                    }
+                ]
+            out.append(entry)
+    return out
+
+
+def _rule_index(cset: CriteriaSet, criterion: Criterion) -> int:
+    # The rules are the invalid-input rule, then the set's criteria in order (see _rules). Criteria
+    # compare by identity, so index() finds this very one.
+    return 1 + cset.criteria.index(criterion)
+
+
+class SarifReporter:
+    """Writes results as files are checked (a batch may have thousands): everything else in the log is
+    known from the start, and the text is the same ``dump`` gives for the whole log."""
+
+    def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
+        self.stream = stream
+        log = {
+            "$schema": SARIF_SCHEMA,
+            "version": "2.1.0",
+            "runs": [
+                {
+                    "tool": {
+                        "driver": {
+                            "name": "ovopcheck",
+                            "version": __version__,
+                            "informationUri": "https://pypi.org/project/ovopcheck/",
+                            "rules": _rules(ctx.criteria_set, ctx.lang),
+                        }
+                    },
+                    "results": None,
+                    "invocations": [{"executionSuccessful": True}],
+                    "properties": {
+                        "as_of": ctx.as_of.isoformat(),
+                        "criteria_set": ctx.criteria_set.id,
+                        "criteria_version": ctx.criteria_set.version,
+                    },
+                }
+            ],
+        }
+        text = dump(log)
+        at = text.index(_RESULTS)  # the only "results" key, six spaces in
+        self.head = text[: at + len(_RESULTS) - len("null")]
+        self.tail = text[at + len(_RESULTS) :]
+        self.count = 0
+
+    def emit(self, payload: str) -> None:
+        if not payload:
+            return
+        self.stream.write(self.head + "[\n" if self.count == 0 else ",\n")
+        self.stream.write(payload)
+        self.count += 1
+
+    def close(self, summary: BatchSummary) -> None:
+        self.stream.write(self.head + "[]" if self.count == 0 else "\n      ]")
+        self.stream.write(self.tail + "\n")
+        self.stream.flush()
+
+
+_RESULTS = '\n      "results": null'

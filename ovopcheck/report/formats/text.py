@@ -1,0 +1,425 @@
+"""The terminal report, rendered with rich.
+
+Every value from a profile is wrapped in ``rich.text.Text`` (never parsed as markup) after ``safe()``
+has escaped control characters, so ``[bold]`` or an ANSI escape in a business name prints literally.
+Status words are always printed next to the symbols and colours, so the report reads the same with
+NO_COLOR, in a pipe or on paper.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from typing import IO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ...model.criteria import CriteriaSet
+from ...model.enums import Kind, Status, Verdict
+from ...model.results import FailedFile, Finding, ProfileResult, Result, VariantResult, evaluations
+from ..messages import message
+from ..safe import safe, safe_line
+from ..sentences import (
+    atom_detail,
+    basis_line,
+    criterion_named,
+    describe_condition,
+    doc_problem,
+    finding_sentence,
+    next_steps,
+    problem_line,
+)
+from ..summary import BatchSummary
+from .base import ReportContext
+
+_STYLE = {
+    Status.MET: "green",
+    Status.GAP: "bold red",
+    Status.UNKNOWN: "yellow",
+    Status.NOT_APPLICABLE: "dim",
+}
+_SYMBOL = {Status.MET: "✔", Status.GAP: "✘", Status.UNKNOWN: "?", Status.NOT_APPLICABLE: "–"}
+_ASCII = {Status.MET: "+", Status.GAP: "x", Status.UNKNOWN: "?", Status.NOT_APPLICABLE: "-"}
+_VERDICT_STYLE = {
+    Verdict.ELIGIBLE: "bold green",
+    Verdict.NOT_ELIGIBLE: "bold red",
+    Verdict.INCOMPLETE: "bold yellow",
+    Verdict.INVALID: "bold red",
+}
+
+
+def make_console(stream: IO[str] | None = None, width: int | None = None) -> Console:
+    # markup/emoji/highlight off: nothing in a report is ever interpreted, only printed.
+    return Console(file=stream, markup=False, emoji=False, highlight=False, width=width, soft_wrap=False)
+
+
+def _symbols(console: Console, ascii_only: bool = False) -> dict[Status, str]:
+    return _ASCII if ascii_only or not console.encoding.lower().startswith("utf") else _SYMBOL
+
+
+def render(result: ProfileResult, console: Console, lang: str, verbose: bool = False, ascii_only: bool = False) -> None:
+    """Print one profile's report: header, one row per criterion, verdict, next steps."""
+    cset = result.criteria_set
+    profile = result.profile
+    business = profile.get("business", {})
+    address = business.get("address", {})
+    nominee = profile.get("nominee", {})
+    who = safe_line(str(business.get("name") or nominee.get("name") or "?"))
+    if business.get("nib"):
+        who += f" (NIB {safe_line(str(business['nib']))})"
+    place = ", ".join(safe_line(str(address[k])) for k in ("kabupaten_kota", "provinsi") if k in address)
+    if place:
+        who += f" — {place}"
+    header = Table.grid(padding=(0, 1))
+    header.add_column(style="bold", no_wrap=True)
+    header.add_column()
+    header.add_row(Text("ovopcheck"), Text(safe_line(result.source)))
+    header.add_row(Text(message("report.checked", lang)), Text(who))
+    header.add_row(Text(message("report.programme", lang)), Text(f"{cset.title.get(lang)} ({cset.id} v{cset.version})"))
+    header.add_row(Text(message("report.regime", lang)), Text(cset.regime.get(lang)))
+    header.add_row(Text(message("report.as_of", lang)), Text(result.as_of.isoformat()))
+    if result.assumed is not None:
+        header.add_row(
+            Text(message("report.variant", lang)),
+            Text(message("report.assumed", lang, value=result.assumed.label.get(lang))),
+        )
+    for cls in result.classifications:
+        title = cls.classification.title.get(lang)
+        if cls.value is not None:
+            rule = next(c.when for c in cls.classification.classes if c.value == cls.value)
+            value = f"{cls.classification.label(cls.value).get(lang)} — {title}\n{describe_condition(rule, lang)}"
+        else:
+            value = f"{message('report.class_unknown', lang, fields=', '.join(cls.missing))} — {title}"
+        header.add_row(Text(message("report.class", lang)), Text(safe(value)))
+    console.print(header)
+    console.print()
+
+    symbols = _symbols(console, ascii_only)
+    rows: list[tuple[Text, Text]] = []
+    for finding in result.findings:
+        if finding.criterion.kind is Kind.SCORED:
+            continue  # shown in the readiness section
+        if finding.waiver is not None:
+            label = message("status.waived", lang, status=message("status." + finding.status, lang))
+            status_cell = Text(f"~ {label}", style="magenta")
+        else:
+            status_cell = Text(
+                f"{symbols[finding.status]} {message('status.' + finding.status, lang)}", style=_STYLE[finding.status]
+            )
+        brief = finding.status is Status.NOT_APPLICABLE and not verbose
+        rows.append((status_cell, _criterion_cell(finding, lang, brief=brief, verbose=verbose)))
+    _two_columns(
+        console,
+        (
+            Text(message("report.col_status", lang), style="bold"),
+            Text(message("report.col_criterion", lang), style="bold"),
+        ),
+        rows,
+    )
+    console.print()
+    _documents(result, console, lang, ascii_only)
+    _readiness(result, console, lang)
+    _verdict(result, console, lang)
+    _next_steps(result, console, lang)
+
+
+def _two_columns(console: Console, header: tuple[Text, Text], rows: list[tuple[Text, Text]]) -> None:
+    """A status column and a wrapped text column with a hanging indent, laid out directly: a rich Table
+    measures every cell several times, which was most of the cost of printing one report."""
+    left = max(10, *(cell.cell_len for cell, _ in rows), header[0].cell_len) + 1
+    right = max(20, console.width - left)
+    out = Text()
+    for status, cell in [header, *rows]:
+        lines = cell.wrap(console, right, overflow="fold")
+        for number, line in enumerate(lines):
+            line.rstrip()
+            out.append_text(status if number == 0 else Text())
+            out.append(" " * (left - (status.cell_len if number == 0 else 0)))
+            out.append_text(line)
+            out.append("\n")
+    console.print(out, end="", soft_wrap=True)
+
+
+def _criterion_cell(finding: Finding, lang: str, brief: bool, verbose: bool = False) -> Text:
+    criterion = finding.criterion
+    cell = Text()
+    cell.append(criterion.title.get(lang), style="bold")
+    cell.append(f"  [{message('kind.' + criterion.kind, lang)}] {criterion.id}", style="dim")
+    sentence = finding_sentence(finding, lang)
+    if sentence:
+        cell.append("\n")
+        cell.append(safe(sentence), style=_STYLE[finding.status] if finding.status is Status.GAP else "")
+    if finding.waiver is not None:
+        w = finding.waiver
+        cell.append("\n")
+        cell.append(
+            safe(message("report.waived", lang, why=w.justification, who=w.approved_by, until=w.expires.isoformat())),
+            style="magenta",
+        )
+    elif finding.expired_waiver is not None:
+        cell.append("\n")
+        cell.append(
+            safe(message("report.waiver_expired", lang, until=finding.expired_waiver.expires.isoformat())),
+            style="magenta",
+        )
+    if brief:
+        return cell
+    primary = criterion.basis[0]
+    cell.append("\n")
+    cell.append(f"{message('report.basis', lang)}: {basis_line(primary, lang)}", style="dim")
+    if verbose:
+        for extra in criterion.basis[1:]:
+            cell.append(f"\n{message('report.basis', lang)}: {basis_line(extra, lang)}", style="dim")
+    if finding.status is Status.GAP and verbose:
+        for failed in finding.failed:
+            cell.append(f"\n  {atom_detail(failed, lang)}", style="dim")
+    return cell
+
+
+def _documents(result: ProfileResult, console: Console, lang: str, ascii_only: bool = False) -> None:
+    needs_documents = any(f.criterion.evidence for f in result.findings)
+    if result.documents is None:
+        if needs_documents:
+            console.print(Text(message("report.documents_lone", lang), style="dim"))
+            console.print()
+        return
+    console.print(Text(message("report.documents", lang), style="bold"))
+    symbols = _symbols(console, ascii_only)
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for check in result.documents:
+        status = Status.MET if check.valid else Status.GAP
+        verdict = message("report.doc_ok", lang) if check.valid else doc_problem(check, lang)
+        line = f"{safe_line(check.path)} ({message('doc.' + check.type, lang)}): {verdict}"
+        grid.add_row(Text(symbols[status], style=_STYLE[status]), Text(line))
+    console.print(grid)
+    console.print()
+
+
+def _readiness(result: ProfileResult, console: Console, lang: str) -> None:
+    """The scored indicators as their own section: points per indicator, per aspect and in total."""
+    scores = result.readiness
+    if not scores:
+        return
+    console.print(Text(message("report.readiness", lang), style="bold"))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(overflow="fold", ratio=1)
+    grid.add_column(justify="right", no_wrap=True)
+    for aspect in scores:
+        title = aspect.title.get(lang)
+        if aspect.unknown:
+            title += " " + message("report.unscored", lang, n=aspect.unknown)
+        grid.add_row(Text(safe(title), style="bold"), Text(f"{aspect.points}/{aspect.max_points}", style="bold"))
+        for finding in result.findings:
+            criterion = finding.criterion
+            if criterion.kind is not Kind.SCORED or criterion.aspect_id != aspect.aspect_id:
+                continue
+            if finding.status is Status.UNKNOWN:
+                detail = message("report.fill_in", lang, fields=", ".join(finding.missing))
+                shown = "?"
+            elif finding.status is Status.NOT_APPLICABLE:
+                continue
+            else:
+                level = next((lv for lv in criterion.scores if lv.points == finding.points), None)
+                detail = level.label.get(lang) if level and level.label else ""
+                shown = f"{finding.points}/{criterion.max_points}"
+            grid.add_row(Text(safe(f"  {criterion.title.get(lang)}: {detail}")), Text(shown))
+    total = sum(a.points for a in scores)
+    maximum = sum(a.max_points for a in scores)
+    grid.add_row(
+        Text(
+            f"{message('report.total', lang)}: {message('report.points', lang, points=total, max=maximum)}",
+            style="bold",
+        ),
+        Text(f"{total}/{maximum}", style="bold"),
+    )
+    console.print(grid)
+    bands = result.criteria_set.star_bands
+    if bands is None:
+        console.print(Text(message("report.no_stars", lang), style="dim"))
+    elif result.stars is None:
+        console.print(Text(message("report.stars_unknown", lang), style="dim"))
+    else:
+        console.print(Text(f"{message('report.stars', lang, stars=result.stars)} — {safe(bands.note.get(lang))}"))
+    console.print()
+
+
+def render_variants(
+    results: Iterable[ProfileResult], console: Console, lang: str, verbose: bool = False, ascii_only: bool = False
+) -> None:
+    """A profile checked once per variant (e.g. per Upakarti category): one report each."""
+    results = list(results)
+    for index, result in enumerate(results):
+        if index:
+            console.rule(style="dim")
+        render(result, console, lang, verbose=verbose, ascii_only=ascii_only)
+    eligible = [r.assumed.label.get(lang) for r in results if r.assumed and r.verdict is Verdict.ELIGIBLE]
+    line = Text(f"{message('report.overall', lang)}: ", style="bold")
+    if eligible:
+        line.append(message("report.eligible_in", lang, categories=", ".join(eligible)), style="bold green")
+    else:
+        line.append(message("report.eligible_in_none", lang), style="bold red")
+    console.rule(style="dim")
+    console.print(line)
+
+
+def _verdict(result: ProfileResult, console: Console, lang: str) -> None:
+    verdict = result.verdict
+    gaps = result.count(Status.GAP, Kind.GATE)
+    key = "verdict.counts_one_gap" if gaps == 1 else "verdict.counts"
+    counts = message(key, lang, gaps=gaps, unknown=result.count(Status.UNKNOWN, Kind.GATE))
+    waived = result.count(Status.GAP, Kind.GATE, waived=True) + result.count(Status.UNKNOWN, Kind.GATE, waived=True)
+    if waived:
+        counts += ", " + message("verdict.waived", lang, n=waived)
+    line = Text(f"{message('report.verdict', lang)}: ", style="bold")
+    line.append(message(f"verdict.{verdict}", lang), style=_VERDICT_STYLE[verdict])
+    if verdict is not Verdict.ELIGIBLE:
+        line.append(f" ({counts})")
+    console.print(line)
+
+
+def _next_steps(result: ProfileResult, console: Console, lang: str) -> None:
+    steps = next_steps(result, lang)
+    if not steps:
+        return
+    console.print(Text(message("report.next_steps", lang), style="bold"))
+    plan = Table.grid(padding=(0, 1))
+    plan.add_column(justify="right", no_wrap=True)
+    plan.add_column(overflow="fold")
+    for number, step in enumerate(steps, 1):
+        plan.add_row(Text(f"{number}."), Text(safe(step)))
+    console.print(plan)
+
+
+_CONSOLES: dict[tuple[object, ...], tuple[Console, io.StringIO]] = {}
+
+
+def _buffer_console(ctx: ReportContext) -> tuple[Console, io.StringIO]:
+    """A console rendering into a string as the destination would show it; one per process and setting."""
+    key = (ctx.color_system, ctx.width, ctx.unicode, ctx.no_color)
+    if key not in _CONSOLES:
+        buffer = io.StringIO()
+        console = Console(
+            file=buffer,
+            markup=False,
+            emoji=False,
+            highlight=False,
+            width=ctx.width,
+            soft_wrap=False,
+            force_terminal=ctx.color_system is not None,
+            color_system=ctx.color_system,  # type: ignore[arg-type]
+            no_color=ctx.no_color or ctx.color_system is None,
+            legacy_windows=False,
+        )
+        _CONSOLES[key] = (console, buffer)
+    return _CONSOLES[key]
+
+
+def prepare(result: Result, ctx: ReportContext) -> tuple[str, str]:
+    """("out", text) to print, or ("err", lines) for a file that could not be checked."""
+    if isinstance(result, FailedFile):
+        return "err", "".join(problem_line(result.source, p, ctx.lang) + "\n" for p in result.problems)
+    if ctx.quiet:
+        counts = ""
+        if result.verdict is not Verdict.ELIGIBLE:
+            blocking = [f for r in evaluations(result) for f in r.findings if f.blocks]
+            gaps = sum(1 for f in blocking if f.status is Status.GAP)
+            key = "verdict.counts_one_gap" if gaps == 1 else "verdict.counts"
+            counts = " (" + message(key, ctx.lang, gaps=gaps, unknown=len(blocking) - gaps) + ")"
+        line = f"{safe_line(result.source)}: {message('verdict.' + result.verdict, ctx.lang)}{counts}"
+        if ctx.color_system is None:
+            return "out", line + "\n"  # no colour: no need to pay for rich on every line of a batch
+        console, buffer = _buffer_console(ctx)
+        console.print(Text(line, style=_VERDICT_STYLE[result.verdict]), soft_wrap=True)
+    else:
+        console, buffer = _buffer_console(ctx)
+        if isinstance(result, VariantResult):
+            render_variants(result.results, console, ctx.lang, verbose=ctx.verbose, ascii_only=not ctx.unicode)
+        else:
+            render(result, console, ctx.lang, verbose=ctx.verbose, ascii_only=not ctx.unicode)
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return "out", text
+
+
+class TextReporter:
+    """The terminal report: one full report per file (or one line with --quiet), then a batch summary."""
+
+    def __init__(self, stream: IO[str] | None, ctx: ReportContext, diagnostics: IO[str] | None = None) -> None:
+        self.ctx = ctx
+        self.console = make_console(stream, width=ctx.width)
+        self.diagnostics = diagnostics
+        self.count = 0
+
+    def emit(self, payload: tuple[str, str]) -> None:
+        kind, text = payload
+        if kind == "err":
+            target = self.diagnostics or self.console.file
+            target.write(text)
+            target.flush()
+            return
+        if self.count and not self.ctx.quiet:
+            self.console.rule(style="dim")
+        self.count += 1
+        self.console.file.write(text)
+
+    def close(self, summary: BatchSummary) -> None:
+        if summary.files > 1:
+            render_summary(summary, self.console, self.ctx.lang, self.ctx.criteria_set, separate=not self.ctx.quiet)
+        self.console.file.flush()
+
+
+def render_summary(
+    summary: BatchSummary, console: Console, lang: str, cset: CriteriaSet, separate: bool = True
+) -> None:
+    """The batch summary: counts by verdict, commodity group and kabupaten/kota, top gaps, invalid files."""
+    if separate:
+        console.rule(style="dim")
+    console.print(Text(message("summary.title", lang, n=summary.files), style="bold"))
+    verdicts = ["eligible", "not_eligible", "incomplete", "invalid"]
+    totals = Table.grid(padding=(0, 2))
+    totals.add_column()
+    totals.add_column(justify="right")
+    for verdict in verdicts:
+        totals.add_row(
+            Text(message(f"verdict.{verdict}", lang), style=_VERDICT_STYLE[Verdict(verdict)]),
+            Text(str(summary.verdicts.get(verdict, 0))),
+        )
+    console.print(totals)
+    for title_key, groups in (
+        ("summary.by_commodity", summary.by_commodity),
+        ("summary.by_kabupaten", summary.by_kabupaten),
+    ):
+        if not groups:
+            continue
+        table = Table(box=None, padding=(0, 1), show_header=True, header_style="bold")
+        table.add_column(message(title_key, lang), overflow="fold")
+        for verdict in verdicts[:3]:
+            table.add_column(message(f"summary.col.{verdict}", lang), justify="right", no_wrap=True)
+        for name, counts in sorted(groups.items()):
+            table.add_row(Text(safe_line(name)), *(Text(str(counts.get(v, 0))) for v in verdicts[:3]))
+        console.print()
+        console.print(table)
+    for title_key, top in (
+        ("summary.top_gaps", summary.top_gaps() if summary.gaps else []),
+        ("summary.top_unknowns", summary.top_unknowns() if summary.unknowns else []),
+    ):
+        if not top:
+            continue
+        console.print()
+        console.print(Text(message(title_key, lang), style="bold"))
+        counts = Table.grid(padding=(0, 2))  # a long title wraps under itself, not under the count
+        counts.add_column(justify="right", min_width=4)
+        counts.add_column()
+        for criterion, count in top:
+            counts.add_row(Text(str(count)), Text(criterion_named(cset, criterion, lang)))
+        console.print(counts)
+    if summary.invalid:
+        console.print()
+        console.print(Text(message("summary.invalid", lang, n=len(summary.invalid)), style="bold red"))
+        for line in summary.invalid:
+            console.print(Text(safe_line(line)), soft_wrap=True)

@@ -1,0 +1,396 @@
+"""Every message an officer reads, in Indonesian (id) and English (en). Legal terms stay Indonesian."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+LANGUAGES = ("id", "en")
+
+MESSAGES: Mapping[str, Mapping[str, str]] = {
+    # --- problems with input files
+    "file_not_found": {"id": "berkas tidak ditemukan", "en": "file not found"},
+    "is_directory": {
+        "id": "ini folder, bukan berkas profil; sebutkan berkas .yaml di dalamnya",
+        "en": "this is a folder, not a profile file; name the .yaml file inside it",
+    },
+    "file_unreadable": {"id": "berkas tidak dapat dibaca ({reason})", "en": "file cannot be read ({reason})"},
+    "not_regular_file": {
+        "id": "bukan berkas biasa (FIFO, perangkat atau soket); berikan berkas .yaml biasa",
+        "en": "not a regular file (FIFO, device or socket); give an ordinary .yaml file",
+    },
+    "file_too_large": {
+        "id": "berkas terlalu besar ({size} bita; batas {limit} bita)",
+        "en": "file too large ({size} bytes; the limit is {limit} bytes)",
+    },
+    "not_utf8": {
+        "id": "berkas bukan teks UTF-8 (bita ke-{offset}); simpan ulang sebagai UTF-8",
+        "en": "file is not UTF-8 text (byte {offset}); save it again as UTF-8",
+    },
+    "dossier_without_profile": {
+        "id": "folder ini tidak berisi profile.yaml; sebuah berkas usulan adalah folder dengan profile.yaml",
+        "en": "this folder holds no profile.yaml; a dossier is a folder with a profile.yaml",
+    },
+    "profile_outside_dossier": {
+        "id": "profile.yaml mengarah ke luar folder berkas usulan ({reason}); tidak dibaca",
+        "en": "profile.yaml leads outside the dossier folder ({reason}); not read",
+    },
+    "yaml_syntax": {"id": "YAML tidak sah: {reason}", "en": "invalid YAML: {reason}"},
+    "empty_document": {
+        "id": "berkas kosong; tulis profil sesuai `ovopcheck schema`",
+        "en": "the file is empty; write a profile as described by `ovopcheck schema`",
+    },
+    "multiple_documents": {
+        "id": "berkas berisi lebih dari satu dokumen YAML (---); satu profil per berkas",
+        "en": "the file holds more than one YAML document (---); one profile per file",
+    },
+    "not_a_mapping": {
+        "id": "isi berkas harus berupa pemetaan kunci: nilai, bukan {kind}",
+        "en": "the file must hold a mapping of key: value, not a {kind}",
+    },
+    "alias_not_allowed": {
+        "id": "alias YAML (*) tidak diizinkan; tulis nilainya secara langsung",
+        "en": "YAML aliases (*) are not allowed; write the value out",
+    },
+    "merge_key_not_allowed": {
+        "id": "kunci gabungan YAML (<<) tidak diizinkan; tulis kuncinya secara langsung",
+        "en": "YAML merge keys (<<) are not allowed; write the keys out",
+    },
+    "tag_not_allowed": {
+        "id": "tag YAML {tag} tidak diizinkan; hapus tag tersebut",
+        "en": "YAML tag {tag} is not allowed; remove it",
+    },
+    "duplicate_key": {
+        "id": "kunci '{key}' ditulis dua kali; hapus salah satunya",
+        "en": "key '{key}' appears twice; remove one of them",
+    },
+    "more_problems": {
+        "id": "… dan {n} masalah lain; perbaiki yang di atas lalu periksa lagi",
+        "en": "… and {n} more problems; fix the ones above and check again",
+    },
+    "key_not_scalar": {"id": "kunci harus berupa teks", "en": "a key must be plain text"},
+    "too_deep": {
+        "id": "struktur bersarang terlalu dalam (lebih dari {limit} tingkat)",
+        "en": "nesting is too deep (more than {limit} levels)",
+    },
+    "too_many_nodes": {
+        "id": "berkas berisi terlalu banyak nilai (lebih dari {limit})",
+        "en": "the file holds too many values (more than {limit})",
+    },
+    "scalar_too_long": {
+        "id": "nilai terlalu panjang (lebih dari {limit} karakter)",
+        "en": "a value is too long (more than {limit} characters)",
+    },
+    "schema_required": {"id": "isian wajib '{name}' tidak ada", "en": "required field '{name}' is missing"},
+    "schema_unknown_key": {
+        "id": "isian '{name}' tidak dikenal; periksa ejaannya (yang dikenal: {allowed})",
+        "en": "unknown field '{name}'; check its spelling (known fields: {allowed})",
+    },
+    "schema_type": {
+        "id": "harus bertipe {expected}, bukan {value}",
+        "en": "must be of type {expected}, not {value}",
+    },
+    "schema_enum": {
+        "id": "nilai {value} tidak sah; pilih salah satu: {options}",
+        "en": "value {value} is not allowed; use one of: {options}",
+    },
+    "schema_pattern": {
+        "id": "nilai {value} tidak sesuai pola {pattern}",
+        "en": "value {value} does not match the pattern {pattern}",
+    },
+    "schema_nib": {
+        "id": "NIB {value} harus tepat 13 angka (tulis dalam tanda kutip agar angka nol di depan tetap ada)",
+        "en": "NIB {value} must be exactly 13 digits (quote it so leading zeros are kept)",
+    },
+    "schema_kbli": {"id": "kode KBLI {value} harus 5 angka", "en": "KBLI code {value} must be 5 digits"},
+    "schema_pirt": {
+        "id": "nomor P-IRT {value} harus 15 angka tanpa spasi atau tanda hubung",
+        "en": "P-IRT number {value} must be 15 digits without spaces or dashes",
+    },
+    "schema_bpom": {
+        "id": "nomor BPOM {value} harus 'MD' diikuti 12 angka",
+        "en": "BPOM number {value} must be 'MD' followed by 12 digits",
+    },
+    "schema_date": {
+        "id": "tanggal {value} tidak sah; tulis TTTT-BB-HH dengan tanggal yang ada di kalender",
+        "en": "date {value} is not valid; write YYYY-MM-DD with a day that exists",
+    },
+    "schema_minimum": {"id": "nilai {value} lebih kecil dari {limit}", "en": "value {value} is below {limit}"},
+    "schema_maximum": {"id": "nilai {value} lebih besar dari {limit}", "en": "value {value} is above {limit}"},
+    "schema_exclusiveMinimum": {
+        "id": "nilai {value} harus lebih dari {limit}",
+        "en": "value {value} must be more than {limit}",
+    },
+    "schema_exclusiveMaximum": {
+        "id": "nilai {value} harus kurang dari {limit}",
+        "en": "value {value} must be less than {limit}",
+    },
+    "schema_minLength": {"id": "teks terlalu pendek (minimal {limit})", "en": "text too short (at least {limit})"},
+    "schema_maxLength": {"id": "teks terlalu panjang (maksimal {limit})", "en": "text too long (at most {limit})"},
+    "schema_minItems": {"id": "daftar terlalu pendek (minimal {limit})", "en": "list too short (at least {limit})"},
+    "schema_maxItems": {"id": "daftar terlalu panjang (maksimal {limit})", "en": "list too long (at most {limit})"},
+    "schema_uniqueItems": {"id": "daftar berisi nilai ganda", "en": "the list repeats a value"},
+    "schema_other": {"id": "tidak sah: {detail}", "en": "not valid: {detail}"},
+    "config_toml": {"id": "pyproject.toml tidak sah: {reason}", "en": "pyproject.toml is not valid: {reason}"},
+    "criteria_condition": {"id": "kondisi tidak sah: {reason}", "en": "invalid condition: {reason}"},
+    "criteria_duplicate_id": {"id": "id kriteria '{id}' dipakai dua kali", "en": "criterion id '{id}' is used twice"},
+    # --- documents
+    "doc.nib": {"id": "cetakan NIB", "en": "NIB print-out"},
+    "doc.industry_licence": {"id": "izin usaha industri (IUI/TDI)", "en": "industrial business licence (IUI/TDI)"},
+    "doc.sentra_decree": {"id": "SK penetapan sentra", "en": "sentra decree (SK)"},
+    "doc.spp_irt": {"id": "sertifikat SPP-IRT", "en": "SPP-IRT certificate"},
+    "doc.bpom_md": {"id": "izin edar BPOM MD", "en": "BPOM MD registration"},
+    "doc.halal_certificate": {"id": "sertifikat halal", "en": "halal certificate"},
+    "doc.lab_report": {"id": "laporan hasil uji laboratorium", "en": "laboratory test report"},
+    "doc.proposal_letter": {"id": "surat usulan Dinas", "en": "Dinas proposal letter"},
+    "doc.product_photo": {"id": "foto produk", "en": "product photo"},
+    "doc.other": {"id": "dokumen lain", "en": "other document"},
+    "docproblem.missing": {"id": "tidak ada di berkas usulan", "en": "not in the dossier"},
+    "docproblem.outside": {
+        "id": "path mengarah ke luar folder berkas usulan",
+        "en": "the path leads outside the dossier folder",
+    },
+    "docproblem.absolute": {
+        "id": "path absolut tidak diizinkan; tulis path relatif",
+        "en": "absolute paths are not allowed; write a relative path",
+    },
+    "docproblem.not_found": {"id": "berkas tidak ditemukan", "en": "file not found"},
+    "docproblem.not_regular": {
+        "id": "bukan berkas biasa (folder, FIFO, perangkat atau tautan rusak)",
+        "en": "not a regular file (folder, FIFO, device or broken link)",
+    },
+    "docproblem.empty": {"id": "berkas kosong", "en": "the file is empty"},
+    "docproblem.too_large": {"id": "berkas lebih dari 20 MiB", "en": "the file is larger than 20 MiB"},
+    "docproblem.unreadable": {"id": "berkas tidak dapat dibaca", "en": "the file cannot be read"},
+    "docproblem.wrong_type": {
+        "id": "isi berkas bukan jenis yang diharapkan (terbaca: {detail})",
+        "en": "the content is not of the expected type (found: {detail})",
+    },
+    "docproblem.hash_mismatch": {
+        "id": "SHA-256 berkas tidak cocok dengan yang dicatat",
+        "en": "the file's SHA-256 does not match the recorded one",
+    },
+    "docproblem.bad_number": {
+        "id": "nomor {detail} tidak sesuai format jenis dokumen ini",
+        "en": "number {detail} does not have this document type's format",
+    },
+    "docproblem.pirt_year_mismatch": {
+        "id": "dua angka terakhir P-IRT ({detail}) tidak sama dengan tahun berakhir",
+        "en": "the last two P-IRT digits ({detail}) do not match the expiry year",
+    },
+    "docproblem.number_differs": {
+        "id": "nomornya berbeda dari yang tercantum di profil ({detail})",
+        "en": "its number differs from the profile's ({detail})",
+    },
+    "docproblem.not_yet_valid": {"id": "baru berlaku mulai {detail}", "en": "only valid from {detail}"},
+    "docproblem.expired": {"id": "masa berlaku berakhir {detail}", "en": "expired on {detail}"},
+    "report.documents": {"id": "Dokumen berkas usulan", "en": "Dossier documents"},
+    "report.documents_lone": {
+        "id": "Dokumen tidak diperiksa: ini profil tunggal. Periksa folder berkas usulan untuk memeriksa dokumennya.",
+        "en": "Documents not checked: this is a lone profile. Check the dossier folder to verify its documents.",
+    },
+    "report.evidence_gap": {"id": "bawa {doc}: {reason}", "en": "bring the {doc}: {reason}"},
+    "report.evidence_bad": {
+        "id": "{doc} ({path}) tidak sah: {reason}",
+        "en": "the {doc} ({path}) is not valid: {reason}",
+    },
+    "report.evidence_ok": {"id": "dibuktikan oleh {path}", "en": "backed by {path}"},
+    "report.evidence_unknown": {"id": "dokumen belum diperiksa: {doc}", "en": "document not verified: {doc}"},
+    "report.doc_ok": {"id": "sah", "en": "valid"},
+    # --- report
+    "status.met": {"id": "TERPENUHI", "en": "MET"},
+    "status.gap": {"id": "KURANG", "en": "GAP"},
+    "status.unknown": {"id": "BELUM DIKETAHUI", "en": "UNKNOWN"},
+    "status.not_applicable": {"id": "TIDAK BERLAKU", "en": "N/A"},
+    "status.waived": {"id": "DIKECUALIKAN ({status})", "en": "WAIVED ({status})"},
+    "verdict.waived": {"id": "{n} dikecualikan", "en": "{n} waived"},
+    "report.waived": {
+        "id": "dikecualikan: {why} (disetujui {who}, berlaku sampai {until})",
+        "en": "waived: {why} (approved by {who}, until {until})",
+    },
+    "report.waiver_expired": {
+        "id": "pengecualian berakhir {until} dan tidak berlaku lagi",
+        "en": "a waiver expired on {until} and no longer applies",
+    },
+    "kind.gate": {"id": "syarat", "en": "gate"},
+    "kind.scored": {"id": "nilai", "en": "scored"},
+    "kind.advisory": {"id": "saran", "en": "advisory"},
+    "verdict.eligible": {"id": "LAYAK DIUSULKAN", "en": "ELIGIBLE TO BE PROPOSED"},
+    "verdict.not_eligible": {"id": "BELUM LAYAK", "en": "NOT YET ELIGIBLE"},
+    "verdict.incomplete": {
+        "id": "BELUM LAYAK (informasi belum lengkap)",
+        "en": "NOT YET ELIGIBLE (information missing)",
+    },
+    "verdict.invalid": {"id": "TIDAK DAPAT DIPERIKSA", "en": "COULD NOT BE CHECKED"},
+    "verdict.counts": {"id": "{gaps} kekurangan, {unknown} belum diketahui", "en": "{gaps} gaps, {unknown} unknown"},
+    "verdict.counts_one_gap": {
+        "id": "{gaps} kekurangan, {unknown} belum diketahui",
+        "en": "{gaps} gap, {unknown} unknown",
+    },
+    "report.checked": {"id": "Diperiksa", "en": "Checked"},
+    "report.programme": {"id": "Program", "en": "Programme"},
+    "report.regime": {"id": "Dasar hukum", "en": "Legal regime"},
+    "report.as_of": {"id": "Per tanggal", "en": "As of"},
+    "report.class": {"id": "Skala usaha", "en": "Business scale"},
+    "report.class_unknown": {"id": "belum diketahui (isi {fields})", "en": "unknown (fill in {fields})"},
+    "report.col_status": {"id": "Hasil", "en": "Outcome"},
+    "report.col_criterion": {"id": "Kriteria", "en": "Criterion"},
+    "report.basis": {"id": "Dasar", "en": "Basis"},
+    "report.article_unknown": {"id": "pasal tidak ditemukan", "en": "article not found"},
+    "report.fill_in": {"id": "Lengkapi: {fields}", "en": "Fill in: {fields}"},
+    "report.not_in_force": {"id": "tidak berlaku pada tanggal ini", "en": "not in force on this date"},
+    "report.does_not_apply": {"id": "tidak berlaku untuk profil ini", "en": "does not apply to this profile"},
+    "report.assessor": {"id": "penilaian akhir oleh asesor", "en": "final judgment by the assessor"},
+    "report.kind": {"id": "Jenis", "en": "Kind"},
+    "report.in_force": {"id": "Berlaku", "en": "In force"},
+    "report.fields": {"id": "Isian profil yang dibaca", "en": "Profile fields read"},
+    "cli.no_set_in_force": {
+        "id": "tidak ada kriteria program '{programme}' yang berlaku pada {date} (tersedia: {known})",
+        "en": "no criteria for programme '{programme}' in force on {date} (available: {known})",
+    },
+    "cli.unknown_classification": {
+        "id": "{source}: klasifikasi '{id}' tidak didefinisikan di berkas kriteria mana pun",
+        "en": "{source}: classification '{id}' is not defined in any criteria file",
+    },
+    "cli.workers_failing": {
+        "id": "proses pemeriksa berhenti pada {n} berkas berturut-turut, bukan karena berkasnya; coba --jobs 1",
+        "en": "worker processes ended on {n} files in a row, not because of the files; try --jobs 1",
+    },
+    "cli.nothing_found": {
+        "id": "tidak ada profil (*.yaml) atau berkas usulan (folder dengan profile.yaml) di {paths}",
+        "en": "no profile (*.yaml) or dossier (a folder with profile.yaml) found under {paths}",
+    },
+    "cli.init_programme": {
+        "id": "program '{programme}' tidak dikenal untuk init (tersedia: {known})",
+        "en": "unknown programme '{programme}' for init (available: {known})",
+    },
+    "cli.init_created": {"id": "dibuat: {path}", "en": "created: {path}"},
+    "cli.init_skipped": {
+        "id": "sudah ada, tidak ditimpa: {path}",
+        "en": "already exists, not overwritten: {path}",
+    },
+    "cli.unknown_base": {
+        "id": "{source}: set dasar '{base}' yang diperluas tidak ditemukan",
+        "en": "{source}: the extended base set '{base}' was not found",
+    },
+    "report.variant": {"id": "Kategori", "en": "Category"},
+    "report.assumed": {
+        "id": "{value} (diasumsikan: profil tidak menyebut kategori, maka setiap kategori diperiksa)",
+        "en": "{value} (assumed: the profile names no category, so each one is checked)",
+    },
+    "report.readiness": {
+        "id": "Skor kesiapan (formulir seleksi OVOP lama, penerbit tidak diketahui; bukan syarat)",
+        "en": "Readiness score (historic OVOP selection form, issuer unknown; never blocks)",
+    },
+    "report.overall": {"id": "Kesimpulan keseluruhan", "en": "Overall"},
+    "report.eligible_in": {
+        "id": "layak diusulkan untuk {categories}",
+        "en": "eligible to be proposed for {categories}",
+    },
+    "report.eligible_in_none": {"id": "belum layak untuk kategori mana pun", "en": "not yet eligible for any category"},
+    "report.gain": {"id": "+{n} poin", "en": "+{n} points"},
+    "report.gain_up_to": {"id": "hingga +{n} poin", "en": "up to +{n} points"},
+    "html.source": {"id": "sumber", "en": "source"},
+    "report.total": {"id": "Jumlah", "en": "Total"},
+    "report.unscored": {"id": "({n} indikator belum dapat dinilai)", "en": "({n} indicators not scored yet)"},
+    "report.no_stars": {
+        "id": "Tidak ada perkiraan bintang: batas skor tiap bintang tidak ditemukan dalam sumber resmi.",
+        "en": "No star estimate: the score for each star was not found in any official source.",
+    },
+    "report.stars_unknown": {
+        "id": "Bintang belum dapat dihitung: lengkapi indikator yang belum dinilai.",
+        "en": "Stars cannot be computed yet: fill in the indicators not scored.",
+    },
+    "report.stars": {"id": "Perkiraan bintang: {stars}", "en": "Star estimate: {stars}"},
+    "summary.title": {"id": "Ringkasan {n} berkas", "en": "Summary of {n} files"},
+    "summary.by_commodity": {"id": "Kelompok komoditi", "en": "Commodity group"},
+    "summary.by_kabupaten": {"id": "Kabupaten/kota", "en": "Kabupaten/kota"},
+    "summary.top_gaps": {
+        "id": "Syarat yang paling sering belum terpenuhi (bahan pembinaan)",
+        "en": "Gates failed most often (what to coach)",
+    },
+    "summary.top_unknowns": {
+        "id": "Informasi yang paling sering belum diisi",
+        "en": "Information most often missing",
+    },
+    "summary.invalid": {"id": "{n} berkas tidak dapat diperiksa", "en": "{n} files could not be checked"},
+    "summary.more_rows": {
+        "id": "… dan {n} berkas lagi (lihat laporan json/csv untuk semuanya)",
+        "en": "… and {n} more files (see the json or csv report for all of them)",
+    },
+    "summary.files": {"id": "berkas", "en": "files"},
+    "summary.col.eligible": {"id": "layak", "en": "eligible"},
+    "summary.col.not_eligible": {"id": "kurang", "en": "gaps"},
+    "summary.col.incomplete": {"id": "belum lengkap", "en": "missing info"},
+    "summary.col.invalid": {"id": "tidak sah", "en": "invalid"},
+    "worker_lost": {
+        "id": "proses yang memeriksa berkas ini berhenti mendadak (kehabisan memori?); berkas lain tetap diperiksa",
+        "en": "the process checking this file ended abruptly (out of memory?); the other files were checked",
+    },
+    "internal_error": {
+        "id": "kesalahan internal ovopcheck saat memeriksa berkas ini ({error}); mohon laporkan",
+        "en": "ovopcheck failed on this file ({error}); please report it",
+    },
+    "report.advice": {"id": "Saran", "en": "Advice"},
+    "report.points": {"id": "{points} dari {max} poin", "en": "{points} of {max} points"},
+    "report.verdict": {"id": "Kesimpulan", "en": "Verdict"},
+    "report.next_steps": {"id": "Langkah berikutnya", "en": "Next steps"},
+    "value.missing": {"id": "(tidak ada)", "en": "(missing)"},
+    "value.true": {"id": "ya", "en": "yes"},
+    "value.false": {"id": "tidak", "en": "no"},
+    "op.eq": {"id": "harus {required}", "en": "must be {required}"},
+    "op.ne": {"id": "tidak boleh {required}", "en": "must not be {required}"},
+    "op.lt": {"id": "harus kurang dari {required}", "en": "must be less than {required}"},
+    "op.le": {"id": "paling banyak {required}", "en": "at most {required}"},
+    "op.gt": {"id": "harus lebih dari {required}", "en": "must be more than {required}"},
+    "op.ge": {"id": "paling sedikit {required}", "en": "at least {required}"},
+    "op.in": {"id": "harus salah satu dari {required}", "en": "must be one of {required}"},
+    "op.not_in": {"id": "tidak boleh salah satu dari {required}", "en": "must not be one of {required}"},
+    "op.starts_with": {"id": "harus diawali {required}", "en": "must start with {required}"},
+    "op.present": {"id": "harus diisi", "en": "must be given"},
+    "op.absent": {"id": "tidak boleh diisi", "en": "must not be given"},
+    "detail": {"id": "{subject} = {actual}; {rule}", "en": "{subject} = {actual}; {rule}"},
+    "detail.count": {"id": "jumlah {subject}", "en": "number of {subject}"},
+    "detail.sum": {"id": "total {of} dalam {subject}", "en": "total {of} in {subject}"},
+    "detail.not": {"id": "tidak boleh: {rule}", "en": "must not hold: {rule}"},
+    # --- CLI
+    "cli.bad_date": {
+        "id": "tanggal '{value}' tidak sah; tulis TTTT-BB-HH",
+        "en": "date '{value}' is not valid; write YYYY-MM-DD",
+    },
+    "cli.criteria_error": {"id": "kriteria tidak dapat dimuat", "en": "criteria could not be loaded"},
+    "cli.unknown_set": {
+        "id": "set kriteria '{id}' tidak dikenal (tersedia: {known})",
+        "en": "unknown criteria set '{id}' (available: {known})",
+    },
+    "cli.unknown_criterion": {"id": "kriteria '{id}' tidak dikenal", "en": "unknown criterion '{id}'"},
+}
+
+
+def message(key: str, lang: str, /, **params: object) -> str:
+    """The text for ``key`` in ``lang``; parameters are inserted literally (never interpreted).
+
+    Positional-only, so a parameter may itself be called ``key`` or ``lang`` (e.g. duplicate_key).
+    """
+    entry = MESSAGES[key]
+    template = entry.get(lang) or entry["id"]
+    return fill(template, {k: str(v) for k, v in params.items()})
+
+
+def fill(template: str, values: Mapping[str, str]) -> str:
+    """Replace ``{name}`` placeholders; unlike str.format, no attribute or index access is possible."""
+    out: list[str] = []
+    i = 0
+    while i < len(template):
+        start = template.find("{", i)
+        if start < 0:
+            out.append(template[i:])
+            break
+        end = template.find("}", start)
+        if end < 0:
+            out.append(template[i:])
+            break
+        name = template[start + 1 : end]
+        out.append(template[i:start])
+        out.append(values[name] if name in values else template[start : end + 1])
+        i = end + 1
+    return "".join(out)

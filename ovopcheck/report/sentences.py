@@ -1,0 +1,223 @@
+"""Turn findings into sentences and values into safe display text. Shared by every reporter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ..documents import DocumentCheck
+from ..errors import Problem, format_path
+from ..model.criteria import Basis, CriteriaSet
+from ..model.enums import Kind, Status
+from ..model.results import EvidenceResult, Finding, ProfileResult
+from ..rules.compare import MISSING
+from ..rules.engine import All, AnyOf, Atom, AtomResult, Condition, Not
+from .messages import fill, message
+from .safe import safe_line
+
+
+def show_value(value: Any, lang: str, field: str = "") -> str:
+    if value is MISSING or value is None:
+        return message("value.missing", lang)
+    if isinstance(value, bool):
+        return message("value.true" if value else "value.false", lang)
+    if isinstance(value, int | float):
+        if field.endswith("_idr"):
+            return "Rp " + _thousands(value, lang)
+        return _thousands(value, lang) if abs(value) >= 10000 else _plain_number(value, lang)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return ", ".join(show_value(v, lang, field) for v in value)
+    return safe_line(str(value))
+
+
+def _plain_number(value: float, lang: str) -> str:
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    return text.replace(".", ",") if lang == "id" else text
+
+
+def _thousands(value: float, lang: str) -> str:
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    if lang == "id":
+        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return text
+
+
+def criterion_named(cset: CriteriaSet, cid: str, lang: str) -> str:
+    """``id — title`` for people (a batch summary lists criteria by how often they fail)."""
+    criterion = cset.criterion(cid)
+    return f"{cid} — {safe_line(criterion.title.get(lang))}" if criterion is not None else cid
+
+
+def atom_rule(result: AtomResult, lang: str) -> str:
+    atom = result.atom
+    op = atom.op
+    key = "op.absent" if op == "present" and result.required is False else f"op.{op}"
+    return message(key, lang, required=show_value(result.required, lang, atom.of or atom.target))
+
+
+def atom_detail(result: AtomResult, lang: str) -> str:
+    """A plain statement of what was seen and what is required, e.g. ``sentra.business_units = 4; at least 5``."""
+    atom = result.atom
+    if atom.subject == "count":
+        subject = message("detail.count", lang, subject=atom.target)
+    elif atom.subject == "sum":
+        subject = message("detail.sum", lang, subject=atom.target, of=atom.of or "")
+    else:
+        subject = atom.target
+    rule = atom_rule(result, lang)
+    if result.negated:
+        rule = message("detail.not", lang, rule=rule)
+    return message("detail", lang, subject=subject, actual=show_value(result.actual, lang, atom.target), rule=rule)
+
+
+def gap_sentence(finding: Finding, lang: str) -> str:
+    """The gap in plain words: the first failing atom's own message, else the criterion's."""
+    criterion = finding.criterion
+    first = finding.failed[0] if finding.failed else None
+    values: dict[str, str] = {}
+    if first is not None:
+        field = first.atom.of or first.atom.target
+        values["actual"] = show_value(first.actual, lang, field)
+        values["required"] = show_value(first.required, lang, field)
+        if first.atom.gap is not None:
+            return fill(first.atom.gap.get(lang) or first.atom.gap["id"], values)
+    if criterion.gap is None:
+        return ""
+    return fill(criterion.gap.get(lang), values)
+
+
+def doc_label(types: tuple[str, ...], lang: str) -> str:
+    joiner = " atau " if lang == "id" else " or "
+    return joiner.join(message(f"doc.{t}", lang) for t in types)
+
+
+def doc_problem(check: DocumentCheck, lang: str) -> str:
+    return message(f"docproblem.{check.problem}", lang, detail=safe_line(check.detail))
+
+
+def evidence_sentence(result: EvidenceResult, lang: str) -> str:
+    """Which document to bring and why, e.g. "bring the halal certificate: expired on 2025-06-30"."""
+    label = doc_label(result.evidence.types, lang)
+    if result.status is Status.MET and result.document is not None:
+        return message("report.evidence_ok", lang, path=safe_line(result.document.path))
+    if result.status is Status.UNKNOWN:
+        return message("report.evidence_unknown", lang, doc=label)
+    if result.document is None:
+        return message("report.evidence_gap", lang, doc=label, reason=message("docproblem.missing", lang))
+    return message(
+        "report.evidence_bad",
+        lang,
+        doc=label,
+        path=safe_line(result.document.path),
+        reason=doc_problem(result.document, lang),
+    )
+
+
+def finding_sentence(finding: Finding, lang: str) -> str:
+    """One line saying why a finding is what it is."""
+    if finding.status is Status.GAP:
+        bad_evidence = [r for r in finding.evidence if r.status is Status.GAP]
+        if bad_evidence and not finding.failed:
+            return evidence_sentence(bad_evidence[0], lang)
+        if finding.points is not None:
+            return message("report.points", lang, points=finding.points, max=finding.criterion.max_points)
+        return gap_sentence(finding, lang)
+    if finding.status is Status.UNKNOWN:
+        return message("report.fill_in", lang, fields=", ".join(finding.missing))
+    if finding.status is Status.NOT_APPLICABLE:
+        return message("report.not_in_force" if finding.not_in_force else "report.does_not_apply", lang)
+    if finding.points is not None:
+        return message("report.points", lang, points=finding.points, max=finding.criterion.max_points)
+    return message("report.assessor", lang) if finding.criterion.assessor_judgment else ""
+
+
+def basis_line(basis: Basis, lang: str) -> str:
+    article = basis.article or message("report.article_unknown", lang)
+    return f"{basis.instrument}, {article} [{basis.tag}]"
+
+
+def problem_sentence(problem: Problem, lang: str) -> str:
+    params = {k: safe_line(str(v)) for k, v in problem.params.items()}
+    return message(problem.message_key, lang, **params)
+
+
+def problem_line(source: str, problem: Problem, lang: str) -> str:
+    """``file:line:column: field.path: message`` — the one-line form every error takes."""
+    where = safe_line(source)
+    if problem.line:
+        where += f":{problem.line}:{problem.column}"
+    text = problem_sentence(problem, lang)
+    path = format_path(problem.path)
+    return f"{where}: {safe_line(path)}: {text}" if path else f"{where}: {text}"
+
+
+_SYMBOLS = {"eq": "=", "ne": "≠", "lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
+
+
+def describe_condition(cond: Condition, lang: str) -> str:
+    """A condition as a short formula, e.g. ``size.workforce ≤ 19 dan size.investment_idr < Rp 1.000.000.000``."""
+    if isinstance(cond, All | AnyOf):
+        joiner = (
+            (" dan " if lang == "id" else " and ") if isinstance(cond, All) else (" atau " if lang == "id" else " or ")
+        )
+        parts = [describe_condition(p, lang) for p in cond.parts]
+        return joiner.join(
+            f"({p})" if isinstance(q, All | AnyOf) else p for p, q in zip(parts, cond.parts, strict=True)
+        )
+    if isinstance(cond, Not):
+        return ("bukan " if lang == "id" else "not ") + f"({describe_condition(cond.part, lang)})"
+    assert isinstance(cond, Atom)
+    subject = cond.target if cond.subject != "count" else message("detail.count", lang, subject=cond.target)
+    if cond.subject == "sum":
+        subject = message("detail.sum", lang, subject=cond.target, of=cond.of or "")
+    if cond.op in _SYMBOLS:
+        value = cond.operand
+        shown = (
+            f"{message('report.as_of', lang).lower()}"
+            if hasattr(value, "resolve")
+            else show_value(value, lang, cond.of or cond.target)
+        )
+        return f"{subject} {_SYMBOLS[cond.op]} {shown}"
+    required = show_value(cond.operand, lang, cond.target)
+    key = "op.absent" if cond.op == "present" and cond.operand is False else f"op.{cond.op}"
+    return f"{subject} {message(key, lang, required=required)}"
+
+
+def next_steps(result: ProfileResult, lang: str) -> list[str]:
+    """The plan, in order: the gates that block (the action, or the document to bring and why), then the
+    information to fill in, then the advisories, then the readiness indicators that would gain most."""
+    steps: list[str] = []
+    for finding in result.findings:
+        if finding.blocks and finding.status is Status.GAP:
+            title = finding.criterion.title.get(lang)
+            bad = [r for r in finding.evidence if r.status is Status.GAP]
+            if bad and not finding.failed:
+                steps.extend(f"{title}: {evidence_sentence(r, lang)}" for r in bad)
+            else:
+                steps.append(f"{title}: {gap_sentence(finding, lang)} — {finding.criterion.advice.get(lang)}")
+    missing = [m for f in result.findings if f.blocks and f.status is Status.UNKNOWN for m in f.missing]
+    if missing:
+        steps.append(message("report.fill_in", lang, fields=", ".join(dict.fromkeys(missing))))
+    for finding in result.findings:
+        if finding.criterion.kind is Kind.ADVISORY and finding.status is Status.GAP and finding.waiver is None:
+            steps.append(
+                f"({message('kind.advisory', lang)}) {finding.criterion.title.get(lang)}: "
+                f"{finding.criterion.advice.get(lang)}"
+            )
+    scored = [
+        (f.criterion.max_points - (f.points or 0), f)
+        for f in result.findings
+        if f.criterion.kind is Kind.SCORED and f.status in (Status.GAP, Status.UNKNOWN)
+    ]
+    for gain, finding in sorted(scored, key=lambda pair: -pair[0]):
+        if gain <= 0:
+            continue
+        if finding.status is Status.UNKNOWN:
+            action = message("report.fill_in", lang, fields=", ".join(finding.missing))
+        else:
+            action = finding.criterion.advice.get(lang)
+        key = "report.gain_up_to" if finding.status is Status.UNKNOWN else "report.gain"
+        steps.append(f"({message(key, lang, n=gain)}) {finding.criterion.title.get(lang)}: {action}")
+    return steps

@@ -1,0 +1,122 @@
+"""Tooling for those who maintain criteria: selecting sets, linting them, explaining and documenting them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from .loading.criteria import criteria_files, load_bundled_sets, load_criteria_file
+from .model.criteria import Classification, CriteriaSet
+from .rules.walk import classifications_read
+
+
+def load_sets(extra: Iterable[str | os.PathLike[str]] = ()) -> list[CriteriaSet]:
+    """The bundled criteria sets plus those in ``extra`` files or folders (same set id: replaced)."""
+    added = [load_criteria_file(p) for path in extra for p in criteria_files(Path(path))]
+    return merge_sets(load_bundled_sets(), added)
+
+
+def load_programme(
+    programme: str = "ovop", as_of: dt.date | None = None, sets: list[CriteriaSet] | None = None
+) -> CriteriaSet:
+    """The criteria set for ``programme`` in force on ``as_of`` (default: today)."""
+    return select_set(sets if sets is not None else load_sets(), programme, as_of or dt.date.today())
+
+
+class NoSetInForce(LookupError):
+    def __init__(self, programme: str, as_of: dt.date, known: list[str]) -> None:
+        super().__init__(programme)
+        self.programme = programme
+        self.as_of = as_of
+        self.known = known
+
+
+class UnknownBase(LookupError):
+    def __init__(self, cset: CriteriaSet) -> None:
+        super().__init__(cset.extends)
+        self.cset = cset
+
+
+def merge_sets(bundled: Iterable[CriteriaSet], extra: Iterable[CriteriaSet]) -> list[CriteriaSet]:
+    """Extra sets (``--criteria``) add to the bundled ones; one with the same set id replaces it.
+
+    A set that ``extends`` another takes its place: the base's criteria and classifications, with the
+    extension's added (or replaced, by id), and the extension's star bands and identity.
+    """
+    by_id = {cset.id: cset for cset in bundled}
+    for cset in extra:
+        if cset.extends is None:
+            by_id[cset.id] = cset
+            continue
+        base = by_id.pop(cset.extends, None)
+        if base is None:
+            raise UnknownBase(cset)
+        by_id[cset.id] = extend(base, cset)
+    return share_classifications(list(by_id.values()))
+
+
+class UnknownClassification(LookupError):
+    def __init__(self, cset: CriteriaSet, cid: str) -> None:
+        super().__init__(cid)
+        self.cset = cset
+        self.cid = cid
+
+
+def share_classifications(sets: list[CriteriaSet]) -> list[CriteriaSet]:
+    """Give every set every classification defined anywhere (its own definitions win), so size classes
+    are computed and shown for every programme; a criterion naming an undefined one is an error."""
+    shared: dict[str, Classification] = {}
+    owner: dict[str, CriteriaSet] = {}
+    for cset in sets:
+        for cls in cset.classifications:
+            shared.setdefault(cls.id, cls)
+            owner.setdefault(cls.id, cset)
+    out = []
+    for cset in sets:
+        own = {c.id for c in cset.classifications}
+        borrowed = [k for k in shared if k not in own]
+        includes = dict.fromkeys(
+            (*cset.includes, *((owner[k].id, owner[k].version, owner[k].sha256) for k in borrowed))
+        )
+        merged = replace(
+            cset,
+            classifications=cset.classifications + tuple(shared[k] for k in borrowed),
+            includes=tuple(includes),
+        )
+        known = {c.id for c in merged.classifications}
+        for criterion in merged.criteria:
+            conditions = [criterion.requires, criterion.applies_when, *(s.when for s in criterion.scores)]
+            for cond in filter(None, conditions):
+                for cid in classifications_read(cond):
+                    if cid not in known:
+                        raise UnknownClassification(cset, cid)
+        out.append(merged)
+    return out
+
+
+def extend(base: CriteriaSet, extension: CriteriaSet) -> CriteriaSet:
+    own = {c.id for c in extension.criteria}
+    own_classes = {c.id for c in extension.classifications}
+    return replace(
+        extension,
+        programme=base.programme,
+        criteria=tuple(c for c in base.criteria if c.id not in own) + extension.criteria,
+        classifications=tuple(c for c in base.classifications if c.id not in own_classes) + extension.classifications,
+        variants=extension.variants or base.variants,
+        star_bands=extension.star_bands or base.star_bands,
+        in_force=extension.in_force if (extension.in_force.start or extension.in_force.end) else base.in_force,
+        includes=(*base.includes, (base.id, base.version, base.sha256)),
+    )
+
+
+def select_set(sets: Iterable[CriteriaSet], programme: str, as_of: dt.date) -> CriteriaSet:
+    """The set for ``programme`` in force on ``as_of``; the latest-starting one when several are."""
+    candidates = [c for c in sets if c.programme == programme and c.criteria]
+    in_force = [c for c in candidates if c.in_force.contains(as_of)]
+    if not in_force:
+        known = sorted({c.programme for c in sets}) if not candidates else [c.id for c in candidates]
+        raise NoSetInForce(programme, as_of, known)
+    return max(in_force, key=lambda c: (c.in_force.start or dt.date.min, c.id))
