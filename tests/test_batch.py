@@ -131,6 +131,7 @@ def test_checking_leaves_no_cyclic_garbage(tree: Path) -> None:
 
     from ovopcheck.checker import check_file
     from ovopcheck.sets import load_programme
+
     cset = load_programme("ovop", AS_OF)
     paths = list(discover([tree]))
     check_file(paths[0], cset, AS_OF)  # compile the criteria first
@@ -181,6 +182,7 @@ def test_positions_are_a_plain_table_unless_the_caller_drops_results(tree: Path)
     from ovopcheck.checker import check_file
     from ovopcheck.loading.tree import NodePositions
     from ovopcheck.sets import load_programme
+
     cset = load_programme("ovop", AS_OF)
     for path in discover([tree]):
         kept, dropped = check_file(path, cset, AS_OF), check_file(path, cset, AS_OF, lazy_positions=True)
@@ -241,6 +243,7 @@ def test_a_person_watching_a_large_batch_sees_a_bar_with_the_total(tmp_path: Pat
 
 def test_default_jobs_follow_the_cpus_this_process_may_use() -> None:
     from ovopcheck.batch.workers import usable_cpus
+
     if hasattr(os, "sched_getaffinity"):
         assert usable_cpus() == len(os.sched_getaffinity(0))
     assert 1 <= usable_cpus() <= (os.cpu_count() or 1)
@@ -250,6 +253,7 @@ def _dies_on_poison(result: object) -> object:
     # Runs in the worker (as prepare_outputs does): stands for a file whose check gets its process killed.
     # The lost file's FailedFile is then transformed in the main process, which must live on.
     from ovopcheck.model.results import FailedFile
+
     if str(getattr(result, "source", "")).endswith("poison.yaml") and not isinstance(result, FailedFile):
         os._exit(9)
     return result if isinstance(result, FailedFile) else getattr(result, "verdict", None)
@@ -259,6 +263,7 @@ def test_a_worker_killed_mid_batch_costs_one_file_not_the_batch(tmp_path: Path) 
     from ovopcheck.batch.workers import CHUNK, check_many
     from ovopcheck.model.results import FailedFile
     from ovopcheck.sets import load_programme
+
     names = [f"p{i:03d}.yaml" for i in range(CHUNK + 40)]
     names[CHUNK + 7] = "poison.yaml"  # in the second chunk, while others are in flight
     for name in names:
@@ -274,6 +279,7 @@ def test_a_worker_killed_mid_batch_costs_one_file_not_the_batch(tmp_path: Path) 
 
 def _dies_always(result: object) -> object:
     from ovopcheck.model.results import FailedFile
+
     if not isinstance(result, FailedFile):
         os._exit(9)
     return result
@@ -285,6 +291,7 @@ def test_workers_that_cannot_run_end_the_batch_with_a_clear_error(tmp_path: Path
 
     from ovopcheck.batch.workers import LOST_IN_A_ROW, WorkersFailing, check_many
     from ovopcheck.sets import load_programme
+
     for i in range(60):
         (tmp_path / f"p{i:02d}.yaml").write_text(BATIK, encoding="utf-8")
     paths = sorted(str(p) for p in tmp_path.glob("*.yaml"))

@@ -152,6 +152,7 @@ def test_screenshots(reports: dict[str, Path], tmp_path: Path, monkeypatch: pyte
 
     from ovopcheck import check_file, load_programme
     from ovopcheck.report.formats.text import render
+
     console = Console(record=True, width=80, force_terminal=True, color_system="truecolor", file=io.StringIO())
     result = check_file("examples/tenun-sentra-four-units.yaml", load_programme("ovop", AS_OF), AS_OF)
     render(result, console, "id")

@@ -204,6 +204,7 @@ def test_outputs_are_written_while_text_shows(tmp_path: Path) -> None:
 def test_every_format_has_a_reporter() -> None:
     from ovopcheck.cli import Format
     from ovopcheck.report.formats import FORMATS
+
     assert {f.value for f in Format} == set(FORMATS)
 
 
@@ -377,6 +378,7 @@ def test_streamed_documents_are_what_one_whole_serialisation_gives(count: int) -
 
     from ovopcheck.api import check_paths, write_report
     from ovopcheck.sets import load_programme
+
     cset = load_programme("ovop", AS_OF)
     results = list(check_paths([ROOT / p for p in INPUTS[:count]], cset, AS_OF))
     for fmt in ("json", "sarif"):

@@ -126,6 +126,7 @@ def test_published_schemas_are_valid_draft_2020_12() -> None:
     from jsonschema import Draft202012Validator
 
     from ovopcheck.loading.resources import schema
+
     for name in ("profile", "criteria"):
         Draft202012Validator.check_schema(schema(name))
 

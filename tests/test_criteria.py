@@ -176,6 +176,7 @@ def test_exit_code_of_a_result_agrees_with_the_default_fail_on_policy() -> None:
     from ovopcheck.model.results import Finding, ProfileResult, VariantResult
     from ovopcheck.policy import DEFAULT_FAIL_ON, result_exit_code
     from ovopcheck.sets import load_programme
+
     cset = load_programme("ovop", AS_OF)
     waiver = Waiver("x", "approved", "Dinas", dt.date(2030, 1, 1))
     statuses = st.sampled_from(list(Status))

@@ -150,6 +150,7 @@ def test_hostile_criteria_text_is_not_interpreted(tmp_path: Path) -> None:
 
 def test_repository_criteria_folder_is_what_ships() -> None:
     from ovopcheck.loading.resources import bundled_criteria_dir
+
     assert (
         bundled_criteria_dir().resolve() == (ROOT / "criteria").resolve()
         or (bundled_criteria_dir() / "ovop-2021.yaml").is_file()

@@ -279,6 +279,7 @@ def test_init_creates_a_skeleton_and_never_overwrites(tmp_path: Path) -> None:
 def test_template_is_a_valid_profile_once_named(tmp_path: Path, programme: str) -> None:
     from ovopcheck.loading.profile import profile_from_text
     from ovopcheck.tools.skeleton import profile_template
+
     text = profile_template(programme)
     key = "business" if programme == "ovop" else "nominee"
     start = text.index(f"\n{key}:\n")
@@ -291,6 +292,7 @@ def test_template_is_a_valid_profile_once_named(tmp_path: Path, programme: str) 
 def test_template_mentions_every_field_of_its_sections() -> None:
     from ovopcheck.tools.schemadocs import field_rows
     from ovopcheck.tools.skeleton import SECTIONS, profile_template
+
     for programme, sections in SECTIONS.items():
         text = profile_template(programme)
         for path, *_ in field_rows():

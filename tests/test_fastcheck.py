@@ -98,6 +98,7 @@ def test_criteria_files_agree() -> None:
 
     from ovopcheck.loading.profile import parse_document
     from ovopcheck.loading.resources import bundled_criteria_dir
+
     assert fast_validator("criteria") is not None
     for path in sorted(bundled_criteria_dir().glob("*.yaml")):
         data, _ = parse_document(path.read_text(encoding="utf-8"), str(path), "criteria")

@@ -254,6 +254,7 @@ profile_like = st.fixed_dictionaries(
 @given(profile_like, st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2040, 1, 1)))
 def test_evaluation_never_fails_and_yields_one_outcome_per_criterion(profile: dict, as_of: dt.date) -> None:
     from ovopcheck.sets import load_sets, select_set
+
     cset = select_set(SETS, "ovop", as_of)
     result = evaluate_profile(cset, profile, as_of)
     assert len(result.findings) == len(cset.criteria)
@@ -263,6 +264,7 @@ def test_evaluation_never_fails_and_yields_one_outcome_per_criterion(profile: di
 
 def _sets() -> list:
     from ovopcheck.sets import load_sets
+
     return load_sets()
 
 

@@ -115,6 +115,7 @@ def test_every_problem_message_renders_in_both_languages() -> None:
     from ovopcheck.errors import Problem
     from ovopcheck.report.messages import MESSAGES
     from ovopcheck.report.sentences import problem_sentence
+
     with pytest.raises(InputError) as info:
         profile_from_text(BASE + "  name: twice\n", "p.yaml")
     problem = info.value.problems[0]

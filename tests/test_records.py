@@ -66,6 +66,7 @@ def test_replace_and_errors_like_a_dataclass() -> None:
 
 def test_pickles() -> None:
     from ovopcheck.model.criteria import Basis
+
     again = pickle.loads(pickle.dumps(Basis("PP 29/2018", "legal", "https://example.org", article="Pasal 1")))
     assert (again.instrument, again.tag, again.article, again.note) == ("PP 29/2018", "legal", "Pasal 1", None)
     with pytest.raises(dataclasses.FrozenInstanceError):

@@ -50,6 +50,7 @@ def _halal_obligation(as_of: dt.date, capital: int) -> Status:
         "food_permits": {"halal_certificate": {"held": False}},
     }
     from ovopcheck.evaluate import evaluate_profile
+
     result = evaluate_profile(cset, profile, as_of)
     statuses = {f.criterion.id: f.status for f in result.findings}
     medium = statuses["ovop.halal-obligation-medium-large"]
@@ -88,6 +89,7 @@ def test_halal_phase_in_through_the_cli(tmp_path) -> None:
 
 def test_spp_irt_validity_is_five_years() -> None:
     from ovopcheck.evaluate import evaluate_criterion, make_context
+
     cset = load_programme("ovop", dt.date(2026, 1, 1))
     criterion = cset.criterion("ovop.food-izin-edar")
     profile = {
@@ -109,6 +111,7 @@ def test_ikm_scale_is_not_checked_before_permenperin_64_2016() -> None:
 def test_one_set_evaluated_through_many_dates_stays_right_and_small() -> None:
     # Criteria are compiled once per set and date; a caller stepping through dates keeps only a few.
     from ovopcheck.evaluate import _STEPS, evaluate_criterion, evaluate_profile, make_context
+
     cset = load_programme("ovop", dt.date(2026, 11, 28))
     profile = {
         "product": {"commodity_group": "makanan_minuman"},
