@@ -5,6 +5,7 @@ The public API is imported lazily so that ``ovopcheck --help`` does not pay for 
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__ as __version__
@@ -14,6 +15,8 @@ _API = {
     "check_paths": "api",
     "exit_code": "api",
     "write_report": "api",
+    "run": "batch.run",
+    "Output": "batch.run",
     "discover": "batch.discover",
     "check_many": "batch.workers",
     "prepare_outputs": "report.prepare",
@@ -33,17 +36,22 @@ _API = {
     "CriteriaSet": "model.criteria",
     "Criterion": "model.criteria",
     "Finding": "model.results",
-    "FailedFile": "model.results",
-    "VariantResult": "model.results",
-    "ProfileResult": "model.results",
+    "FileResult": "model.results",
+    "Evaluation": "model.results",
     "Status": "model.enums",
     "Kind": "model.enums",
     "Verdict": "model.enums",
 }
+# Renamed in 0.2: the one evaluation of a profile was ProfileResult.
+_RENAMED = {"ProfileResult": "Evaluation"}
+# Gone in 0.2, kept for one release: a file's result is one type now (``FileResult``): ``result.checked``
+# tells a file that could not be checked, ``result.evaluations`` holds one evaluation per variant.
+_REPLACED = {"FailedFile": "FileResult", "VariantResult": "FileResult"}
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import check_paths, exit_code, write_report
     from .batch.discover import discover
+    from .batch.run import Output, run
     from .batch.workers import check_many
     from .checker import check_file
     from .errors import InputError, Problem
@@ -52,7 +60,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .loading.profile import load_profile, profile_from_text
     from .model.criteria import CriteriaSet, Criterion
     from .model.enums import Kind, Status, Verdict
-    from .model.results import FailedFile, Finding, ProfileResult, VariantResult
+    from .model.results import Evaluation, FileResult, Finding
+    from .model.results import Evaluation as ProfileResult
     from .policy import apply_waivers
     from .report.formats import ReportContext, make_reporter
     from .report.prepare import prepare_outputs
@@ -61,13 +70,21 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def __getattr__(name: str) -> Any:
-    module = _API.get(name)
+    if name in _REPLACED:
+        warnings.warn(
+            f"ovopcheck.{name} is replaced by ovopcheck.FileResult (see README, Python API)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+    target = _RENAMED.get(name) or _REPLACED.get(name) or name
+    module = _API.get(target)
     if module is None:
         raise AttributeError(f"module 'ovopcheck' has no attribute {name!r}")
     from importlib import import_module
 
-    value = getattr(import_module(f".{module}", __name__), name)
-    globals()[name] = value
+    value = getattr(import_module(f".{module}", __name__), target)
+    if name not in _REPLACED:
+        globals()[name] = value
     return value
 
 
@@ -76,6 +93,8 @@ __all__ = [  # noqa: RUF022 - kept in the order of _API
     "check_paths",
     "exit_code",
     "write_report",
+    "run",
+    "Output",
     "discover",
     "check_many",
     "prepare_outputs",
@@ -95,8 +114,8 @@ __all__ = [  # noqa: RUF022 - kept in the order of _API
     "CriteriaSet",
     "Criterion",
     "Finding",
-    "FailedFile",
-    "VariantResult",
+    "FileResult",
+    "Evaluation",
     "ProfileResult",
     "Status",
     "Kind",

@@ -14,7 +14,7 @@ from .errors import InputError, Problem
 from .evaluate import evaluate_profile
 from .loading.profile import LoadedProfile, load_profile
 from .model.criteria import CriteriaSet
-from .model.results import FailedFile, Result, VariantResult
+from .model.results import Evaluation, FileResult, failed
 from .rules.compare import MISSING, lookup
 
 PROFILE_NAMES = ("profile.yaml", "profile.yml")
@@ -22,10 +22,10 @@ PROFILE_NAMES = ("profile.yaml", "profile.yml")
 
 def check_file(
     path: str | os.PathLike[str], cset: CriteriaSet, as_of: dt.date, *, lazy_positions: bool = False
-) -> Result:
+) -> FileResult:
     """Check a profile file, or a dossier folder (its profile.yaml plus the documents it lists).
 
-    Never raises for bad input: returns FailedFile with located problems. ``lazy_positions``: see
+    Never raises for bad input: the result then carries located problems instead of evaluations. ``lazy_positions``: see
     ``load_profile`` (for a caller that reports each result and drops it).
     """
     source = os.fspath(path)
@@ -35,24 +35,24 @@ def check_file(
         if [p.message_key for p in exc.problems] == ["is_directory"]:
             # Found by the open itself: no separate stat per file to tell a dossier from a profile.
             return check_dossier(Path(path), cset, as_of, lazy_positions=lazy_positions)
-        return FailedFile(exc.source, tuple(exc.problems))
+        return failed(exc.source, *exc.problems)
     return evaluate_data(cset, loaded.data, as_of, source, loaded=loaded)
 
 
-def check_dossier(folder: Path, cset: CriteriaSet, as_of: dt.date, *, lazy_positions: bool = False) -> Result:
+def check_dossier(folder: Path, cset: CriteriaSet, as_of: dt.date, *, lazy_positions: bool = False) -> FileResult:
     """A dossier: the folder's profile.yaml, with every listed document inspected inside the folder."""
     source = os.fspath(folder)
     name = next((n for n in PROFILE_NAMES if (folder / n).exists() or (folder / n).is_symlink()), None)
     if name is None:
-        return FailedFile(source, (Problem("dossier_without_profile"),))
+        return failed(source, Problem("dossier_without_profile"))
     profile_source = os.fspath(folder / name)
     real, problem = locate(folder, name)
     if real is None:
-        return FailedFile(profile_source, (Problem("profile_outside_dossier", {"reason": problem}),))
+        return failed(profile_source, Problem("profile_outside_dossier", {"reason": problem}))
     try:
         loaded = load_profile(real, profile_source, lazy_positions=lazy_positions)
     except InputError as exc:
-        return FailedFile(exc.source, tuple(exc.problems))
+        return failed(exc.source, *exc.problems)
     listed = list(loaded.data.get("documents", []))
     checks = judge(listed, inspect_all(folder, listed), loaded.data, as_of)
     return evaluate_data(cset, loaded.data, as_of, source, documents=checks, loaded=loaded)
@@ -65,16 +65,30 @@ def evaluate_data(
     source: str = "<profile>",
     documents: tuple[DocumentCheck, ...] | None = None,
     loaded: LoadedProfile | None = None,
-) -> Result:
-    """Evaluate already-loaded profile data; once per variant when the profile leaves the variant field out."""
+) -> FileResult:
+    """Evaluate already-loaded profile data; ``loaded`` (when it came from a file) gives the file's SHA-256
+    and where each field was written, for the reports that point at lines."""
+    return FileResult(
+        source,
+        evaluate_variants(cset, data, as_of, documents),
+        profile_path=loaded.source if loaded else None,
+        sha256=loaded.sha256 if loaded else None,
+        documents=documents,
+        positions=loaded.positions if loaded else {},
+    )
+
+
+def evaluate_variants(
+    cset: CriteriaSet, data: Mapping[str, Any], as_of: dt.date, documents: tuple[DocumentCheck, ...] | None = None
+) -> tuple[Evaluation, ...]:
+    """One evaluation, or one per value of the set's variant field when the profile leaves that field out."""
     variants = cset.variants
     if variants is None or lookup(data, variants.field) is not MISSING:
-        return evaluate_profile(cset, data, as_of, source, documents, loaded)
-    results = []
-    for option in variants.values:
-        assumed = _with_value(data, variants.field.split("."), option.value)
-        results.append(evaluate_profile(cset, assumed, as_of, source, documents, loaded, assumed=option))
-    return VariantResult(source, tuple(results))
+        return (evaluate_profile(cset, data, as_of, documents),)
+    return tuple(
+        evaluate_profile(cset, _with_value(data, variants.field.split("."), option.value), as_of, documents, option)
+        for option in variants.values
+    )
 
 
 def _with_value(data: Mapping[str, Any], path: list[str], value: str) -> dict[str, Any]:

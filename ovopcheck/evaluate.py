@@ -5,17 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import weakref
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .documents import DocumentCheck
 from .model.criteria import CriteriaSet, Criterion, Evidence, VariantValue
 from .model.enums import Kind, Status
-from .model.results import ClassResult, EvidenceResult, Finding, ProfileResult
+from .model.results import ClassResult, Evaluation, EvidenceResult, Finding
 from .rules.compare import MISSING, Truth
 from .rules.engine import Context, evaluate
-
-if TYPE_CHECKING:  # a type only: evaluation itself reads no files
-    from .loading.profile import LoadedProfile
 
 
 def make_context(
@@ -210,15 +207,13 @@ def evaluate_profile(
     cset: CriteriaSet,
     data: Mapping[str, Any],
     as_of: dt.date,
-    source: str = "<profile>",
     documents: tuple[DocumentCheck, ...] | None = None,
-    loaded: LoadedProfile | None = None,
     assumed: VariantValue | None = None,
-) -> ProfileResult:
+) -> Evaluation:
     """Every criterion of ``cset`` against ``data``: exactly one finding per criterion, in order.
 
-    ``loaded`` (when the data came from a file) records the file's SHA-256 and where each field was
-    written, for the reports that point at lines; ``assumed`` names the variant value filled in.
+    ``documents``: a dossier's judged documents (None for a lone profile, judged on its claims);
+    ``assumed``: the variant value filled in, when the profile left the set's variant field out.
     """
     ctx = make_context(cset, data, as_of, documents)
     findings = tuple(step(ctx) for step in _steps(cset, as_of))
@@ -226,16 +221,4 @@ def evaluate_profile(
     for definition in cset.classifications:
         value, missing = ctx.classification(definition.id)
         classes.append(ClassResult(definition, value, tuple(missing)))
-    return ProfileResult(
-        source,
-        data,
-        cset,
-        as_of,
-        findings,
-        tuple(classes),
-        assumed=assumed,
-        documents=documents,
-        sha256=loaded.sha256 if loaded else None,
-        positions=loaded.positions if loaded else {},
-        profile_path=loaded.source if loaded else None,
-    )
+    return Evaluation(data, cset, as_of, findings, tuple(classes), assumed=assumed)

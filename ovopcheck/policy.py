@@ -10,9 +10,16 @@ from pathlib import Path, PurePath
 
 from .model.criteria import Waiver
 from .model.enums import Status
-from .model.results import FailedFile, ProfileResult, Result, VariantResult
+from .model.results import Evaluation, FileResult
 
-FAIL_ON_CHOICES = ("gap", "unknown", "invalid", "never")
+# What may fail a run, with what each means; ``never`` alone: nothing does. The CLI's --fail-on choices and
+# the config schema's enum are this registry (a test holds the schema to it).
+FAIL_ON: dict[str, str] = {
+    "gap": "a gate is not met",
+    "unknown": "a gate lacks information",
+    "invalid": "a file could not be checked",
+    "never": "nothing fails the run",
+}
 DEFAULT_FAIL_ON: frozenset[str] = frozenset({"gap", "unknown", "invalid"})
 
 
@@ -22,22 +29,30 @@ def normalise_fail_on(values: Iterable[str]) -> frozenset[str]:
     return frozenset() if "never" in chosen else chosen
 
 
-def result_exit_code(result: Result, fail_on: frozenset[str] = DEFAULT_FAIL_ON) -> int:
-    """0 passes, 1 checked but failing under the policy, 2 could not be checked (when invalid fails)."""
-    if isinstance(result, FailedFile):
+def exit_code(result: FileResult, fail_on: frozenset[str] = DEFAULT_FAIL_ON) -> int:
+    """The exit code one file gives under a policy: 0 passes, 1 checked but failing, 2 could not be checked.
+
+    The one place an exit code is decided: workers, the decision record, the batch summary and the API all
+    ask here. A file with several evaluations passes when one of them does.
+    """
+    if not result.checked:
         return 2 if "invalid" in fail_on else 0
-    if isinstance(result, VariantResult):
-        return min(result_exit_code(r, fail_on) for r in result.results)
-    blocking = [f for f in result.findings if f.blocks]
-    if "gap" in fail_on and any(f.status is Status.GAP for f in blocking):
-        return 1
-    if "unknown" in fail_on and any(f.status is Status.UNKNOWN for f in blocking):
-        return 1
+    return min(evaluation_exit_code(e, fail_on) for e in result.evaluations)
+
+
+def evaluation_exit_code(evaluation: Evaluation, fail_on: frozenset[str] = DEFAULT_FAIL_ON) -> int:
+    """0 when no blocking finding fails under the policy, else 1."""
+    for finding in evaluation.blocking:
+        if finding.status is Status.GAP and "gap" in fail_on:
+            return 1
+        if finding.status is Status.UNKNOWN and "unknown" in fail_on:
+            return 1
     return 0
 
 
-def run_exit_code(results: Iterable[Result], fail_on: frozenset[str] = DEFAULT_FAIL_ON) -> int:
-    return max((result_exit_code(r, fail_on) for r in results), default=0)
+def run_exit_code(results: Iterable[FileResult], fail_on: frozenset[str] = DEFAULT_FAIL_ON) -> int:
+    """The exit code of a run: the highest of its files' (0 for none)."""
+    return max((exit_code(r, fail_on) for r in results), default=0)
 
 
 def waiver_matches(waiver: Waiver, source: str) -> bool:
@@ -48,21 +63,18 @@ def waiver_matches(waiver: Waiver, source: str) -> bool:
     return any(fnmatch.fnmatchcase(c, waiver.profile.rstrip("/")) for c in candidates)
 
 
-def apply_waivers(result: Result, waivers: Iterable[Waiver], as_of: dt.date) -> Result:
+def apply_waivers(result: FileResult, waivers: Iterable[Waiver], as_of: dt.date) -> FileResult:
     """Mark waived findings. A waiver past its expiry date no longer applies, and the finding says so."""
-    waivers = list(waivers)
-    if not waivers or isinstance(result, FailedFile):
-        return result
-    if isinstance(result, VariantResult):
-        return replace(result, results=tuple(_apply(r, waivers, as_of) for r in result.results))
-    return _apply(result, waivers, as_of)
-
-
-def _apply(result: ProfileResult, waivers: list[Waiver], as_of: dt.date) -> ProfileResult:
     relevant = [w for w in waivers if waiver_matches(w, result.source)]
+    if not relevant or not result.checked:
+        return result
+    return replace(result, evaluations=tuple(_apply(e, relevant, as_of) for e in result.evaluations))
+
+
+def _apply(evaluation: Evaluation, waivers: list[Waiver], as_of: dt.date) -> Evaluation:
     findings = []
-    for finding in result.findings:
-        mine = [w for w in relevant if w.criterion == finding.criterion.id]
+    for finding in evaluation.findings:
+        mine = [w for w in waivers if w.criterion == finding.criterion.id]
         if not mine or finding.status not in (Status.GAP, Status.UNKNOWN):
             findings.append(finding)
             continue
@@ -71,4 +83,4 @@ def _apply(result: ProfileResult, waivers: list[Waiver], as_of: dt.date) -> Prof
             findings.append(replace(finding, waiver=active))
         else:
             findings.append(replace(finding, expired_waiver=max(mine, key=lambda w: w.expires)))
-    return replace(result, findings=tuple(findings))
+    return replace(evaluation, findings=tuple(findings))

@@ -88,8 +88,7 @@ def share_classifications(sets: list[CriteriaSet]) -> list[CriteriaSet]:
         )
         known = {c.id for c in merged.classifications}
         for criterion in merged.criteria:
-            conditions = [criterion.requires, criterion.applies_when, *(s.when for s in criterion.scores)]
-            for cond in filter(None, conditions):
+            for cond in criterion.conditions:
                 for cid in classifications_read(cond):
                     if cid not in known:
                         raise UnknownClassification(cset, cid)

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from ovopcheck import FailedFile, ProfileResult, check_paths, load_programme, write_report
+from ovopcheck import check_paths, load_programme, write_report
 from ovopcheck.config import resolve_language
 from ovopcheck.report.sentences import next_steps
 
@@ -18,7 +18,7 @@ def test_check_paths_and_write_report_match_the_cli(monkeypatch: pytest.MonkeyPa
     monkeypatch.chdir(EXAMPLES.parent)
     criteria = load_programme("ovop", AS_OF)
     results = list(check_paths(["examples/food-no-halal.yaml", "examples/invalid"], criteria, AS_OF))
-    assert [type(r) for r in results] == [ProfileResult, FailedFile]
+    assert [r.checked for r in results] == [True, False]
     buffer = io.StringIO()
     code = write_report(results, "json", buffer, criteria, AS_OF, lang="en")
     cli = run_cli(
@@ -57,7 +57,7 @@ def test_language_resolution(explicit: str | None, environ: dict[str, str], expe
 def test_next_steps_order_gates_then_information_then_advice_then_points() -> None:
     criteria = load_programme("ovop", AS_OF)
     result = next(iter(check_paths([EXAMPLES / "tenun-sentra-four-units.yaml"], criteria, AS_OF)))
-    steps = next_steps(result, "en")
+    steps = next_steps(result.evaluations[0], "en")
     assert steps[0].startswith("The sentra has at least 5 business units: the sentra has 4 business units")
     kinds = ["gate" if not s.startswith("(") else "advisory" if s.startswith("(advisory)") else "points" for s in steps]
     assert kinds == sorted(kinds, key=["gate", "advisory", "points"].index)

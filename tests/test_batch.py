@@ -186,7 +186,7 @@ def test_positions_are_a_plain_table_unless_the_caller_drops_results(tree: Path)
     cset = load_programme("ovop", AS_OF)
     for path in discover([tree]):
         kept, dropped = check_file(path, cset, AS_OF), check_file(path, cset, AS_OF, lazy_positions=True)
-        if not hasattr(kept, "positions"):
+        if not kept.checked:
             continue  # an invalid file
         assert type(kept.positions) is dict
         assert isinstance(dropped.positions, NodePositions)
@@ -251,17 +251,18 @@ def test_default_jobs_follow_the_cpus_this_process_may_use() -> None:
 
 def _dies_on_poison(result: object) -> object:
     # Runs in the worker (as prepare_outputs does): stands for a file whose check gets its process killed.
-    # The lost file's FailedFile is then transformed in the main process, which must live on.
-    from ovopcheck.model.results import FailedFile
+    # The lost file's result is then transformed in the main process, which must live on.
+    from ovopcheck.model.results import FileResult
 
-    if str(getattr(result, "source", "")).endswith("poison.yaml") and not isinstance(result, FailedFile):
+    assert isinstance(result, FileResult)
+    if result.source.endswith("poison.yaml") and result.checked:
         os._exit(9)
-    return result if isinstance(result, FailedFile) else getattr(result, "verdict", None)
+    return result if not result.checked else result.verdict
 
 
 def test_a_worker_killed_mid_batch_costs_one_file_not_the_batch(tmp_path: Path) -> None:
     from ovopcheck.batch.workers import CHUNK, check_many
-    from ovopcheck.model.results import FailedFile
+    from ovopcheck.model.results import FileResult
     from ovopcheck.sets import load_programme
 
     names = [f"p{i:03d}.yaml" for i in range(CHUNK + 40)]
@@ -271,16 +272,17 @@ def test_a_worker_killed_mid_batch_costs_one_file_not_the_batch(tmp_path: Path) 
     paths = [str(tmp_path / name) for name in names]
     results = list(check_many(paths, load_programme("ovop", AS_OF), AS_OF, jobs=2, transform=_dies_on_poison))
     assert len(results) == len(paths)
-    lost = [n for n, r in enumerate(results) if isinstance(r, FailedFile)]
+    lost = [n for n, r in enumerate(results) if isinstance(r, FileResult)]
     assert lost == [CHUNK + 7]
     assert results[CHUNK + 7].problems[0].message_key == "worker_lost"
     assert all(r == "eligible" for n, r in enumerate(results) if n != CHUNK + 7)
 
 
 def _dies_always(result: object) -> object:
-    from ovopcheck.model.results import FailedFile
+    from ovopcheck.model.results import FileResult
 
-    if not isinstance(result, FailedFile):
+    assert isinstance(result, FileResult)
+    if result.checked:
         os._exit(9)
     return result
 

@@ -202,7 +202,7 @@ def test_outputs_are_written_while_text_shows(tmp_path: Path) -> None:
 
 
 def test_every_format_has_a_reporter() -> None:
-    from ovopcheck.cli import Format
+    from ovopcheck.cli.options import Format
     from ovopcheck.report.formats import FORMATS
 
     assert {f.value for f in Format} == set(FORMATS)

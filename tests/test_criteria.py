@@ -164,29 +164,33 @@ def test_pp7_2021_boundaries(ovop_set, field: str, classification: str, cases: l
     assert make_context(ovop_set, {}, AS_OF).classification(classification) == (None, [f"size.{field}"])
 
 
-def test_exit_code_of_a_result_agrees_with_the_default_fail_on_policy() -> None:
-    # Two places say what a result's exit code is: ProfileResult.exit_code (from the verdict) and the
-    # --fail-on policy (from the findings). With the default policy they must never disagree.
+def test_a_files_exit_code_follows_its_verdict_under_the_default_policy() -> None:
+    # The one exit-code rule (policy.exit_code) reads the findings; under the default --fail-on it must say
+    # what the verdict says: 0 eligible, 1 not eligible or incomplete, 2 could not be checked. A file with
+    # several evaluations (Upakarti categories) passes when one does.
     import datetime as dt
 
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
+    from ovopcheck.errors import Problem
     from ovopcheck.model.criteria import Waiver
-    from ovopcheck.model.results import Finding, ProfileResult, VariantResult
-    from ovopcheck.policy import DEFAULT_FAIL_ON, result_exit_code
+    from ovopcheck.model.enums import Verdict
+    from ovopcheck.model.results import Evaluation, FileResult, Finding
+    from ovopcheck.policy import DEFAULT_FAIL_ON, exit_code
     from ovopcheck.sets import load_programme
 
     cset = load_programme("ovop", AS_OF)
     waiver = Waiver("x", "approved", "Dinas", dt.date(2030, 1, 1))
     statuses = st.sampled_from(list(Status))
+    by_verdict = {Verdict.ELIGIBLE: 0, Verdict.NOT_ELIGIBLE: 1, Verdict.INCOMPLETE: 1, Verdict.INVALID: 2}
 
-    def evaluation(draw_statuses: list[Status], waived: list[bool]) -> ProfileResult:
+    def evaluation(draw_statuses: list[Status], waived: list[bool]) -> Evaluation:
         findings = tuple(
             Finding(c, s, waiver=waiver if w else None)
             for c, s, w in zip(cset.criteria, draw_statuses, waived, strict=False)
         )
-        return ProfileResult("p.yaml", {}, cset, AS_OF, findings)
+        return Evaluation({}, cset, AS_OF, findings)
 
     n = len(cset.criteria)
 
@@ -196,11 +200,15 @@ def test_exit_code_of_a_result_agrees_with_the_default_fail_on_policy() -> None:
             st.tuples(st.lists(statuses, min_size=n, max_size=n), st.lists(st.booleans(), min_size=n, max_size=n)),
             min_size=1,
             max_size=3,
-        )
+        ),
+        st.booleans(),
     )
-    def agree(runs: list[tuple[list[Status], list[bool]]]) -> None:
-        results = [evaluation(s, w) for s, w in runs]
-        for result in [*results, VariantResult("p.yaml", tuple(results))]:
-            assert result.exit_code == result_exit_code(result, DEFAULT_FAIL_ON)
+    def agree(runs: list[tuple[list[Status], list[bool]]], broken: bool) -> None:
+        evaluations = tuple(evaluation(s, w) for s, w in runs)
+        result = FileResult("p.yaml", () if broken else evaluations, (Problem("yaml_syntax"),) if broken else ())
+        assert exit_code(result, DEFAULT_FAIL_ON) == by_verdict[result.verdict]
+        if not broken:
+            assert exit_code(result) == min(by_verdict[e.verdict] for e in evaluations)
+            assert result.best is not None and result.verdict is result.best.verdict
 
     agree()

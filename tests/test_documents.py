@@ -170,14 +170,18 @@ def test_complete_dossier_is_eligible() -> None:
     result = check_file(DOSSIERS / "batik-sekar-jagad", load_programme("ovop", AS_OF), AS_OF)
     assert result.verdict is Verdict.ELIGIBLE
     assert result.documents is not None and all(d.valid for d in result.documents)
-    decree = next(f for f in result.findings if f.criterion.id == "ovop.sentra-decree")
+    decree = next(f for f in result.evaluations[0].findings if f.criterion.id == "ovop.sentra-decree")
     assert decree.evidence[0].status is Status.MET and decree.evidence[0].document.path == "docs/sk-sentra.pdf"
 
 
 def test_dossier_with_expired_certificate_and_missing_decree() -> None:
     result = check_file(DOSSIERS / "dodol-halal-expired", load_programme("ovop", AS_OF), AS_OF)
     assert result.verdict is Verdict.NOT_ELIGIBLE
-    gates = {f.criterion.id: f for f in result.findings if f.status is Status.GAP and f.criterion.kind.value == "gate"}
+    gates = {
+        f.criterion.id: f
+        for f in result.evaluations[0].findings
+        if f.status is Status.GAP and f.criterion.kind.value == "gate"
+    }
     assert sorted(gates) == ["ovop.food-halal", "ovop.sentra-decree"]
     halal = gates["ovop.food-halal"].evidence[0]
     assert halal.document.problem == "expired" and halal.document.detail == "2025-06-30"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ovopcheck import FailedFile, ProfileResult, Status, Verdict, check_file
+from ovopcheck import Status, Verdict, check_file
+from ovopcheck.policy import exit_code
 
 from .conftest import AS_OF, EXAMPLES, run_cli
 
@@ -65,9 +66,9 @@ def test_every_example_has_an_expectation() -> None:
 def test_example_outcome(name: str, ovop_set) -> None:
     verdict, code, gaps, unknowns = EXPECTED[name]
     result = check_file(EXAMPLES / name, ovop_set, AS_OF)
-    assert isinstance(result, ProfileResult)
-    assert result.verdict is verdict and result.exit_code == code
-    gate = [f for f in result.findings if f.criterion.kind.value == "gate"]
+    assert result.checked and len(result.evaluations) == 1
+    assert result.verdict is verdict and exit_code(result) == code
+    gate = [f for f in result.evaluations[0].findings if f.criterion.kind.value == "gate"]
     assert [f.criterion.id for f in gate if f.status is Status.GAP] == gaps
     assert [f.criterion.id for f in gate if f.status is Status.UNKNOWN] == unknowns
 
@@ -89,7 +90,7 @@ def test_sentra_gap_is_said_in_plain_words() -> None:
 
 def test_invalid_example_gives_located_one_line_errors(ovop_set) -> None:
     result = check_file(EXAMPLES / "invalid" / "workforce-in-words.yaml", ovop_set, AS_OF)
-    assert isinstance(result, FailedFile) and result.exit_code == 2
+    assert not result.checked and result.evaluations == () and exit_code(result) == 2
     proc = run_cli("examples/invalid/workforce-in-words.yaml", "--as-of", AS_OF.isoformat(), "--lang", "en")
     assert proc.returncode == 2
     assert proc.stdout == ""
@@ -134,7 +135,7 @@ def test_readme_main_command_on_the_bundled_examples() -> None:
 )
 def test_size_classes_of_examples(name: str, classes: dict[str, str | None], ovop_set) -> None:
     result = check_file(EXAMPLES / name, ovop_set, AS_OF)
-    found = {c.classification.id: c.value for c in result.classifications}
+    found = {c.classification.id: c.value for c in result.evaluations[0].classifications}
     for cid, value in classes.items():
         assert found[cid] == value, cid
 
@@ -152,10 +153,10 @@ def test_size_thresholds_are_shown() -> None:
 
 def test_readiness_score_of_the_batik_example(ovop_set) -> None:
     result = check_file(EXAMPLES / "batik-eligible.yaml", ovop_set, AS_OF)
-    scores = {a.aspect_id: (a.points, a.max_points, a.unknown) for a in result.readiness}
+    scores = {a.aspect_id: (a.points, a.max_points, a.unknown) for a in result.evaluations[0].readiness}
     # raw material 1 (45% local), supply 3, value added 3, environment 2, mass production 2; design 3, packaging 2
     assert scores == {"production": (11, 15, 0), "product_development": (5, 6, 0)}
-    assert result.stars is None  # no star bands are shipped
+    assert result.evaluations[0].stars is None  # no star bands are shipped
     proc = run_cli("examples/batik-eligible.yaml", "--as-of", AS_OF.isoformat(), "--lang", "en")
     assert "Total" in proc.stdout and "16 of 21 points" in proc.stdout
     assert "No star estimate" in proc.stdout
@@ -201,25 +202,24 @@ def test_upakarti_gaps_are_the_expected_ones() -> None:
 
     upakarti = load_programme("upakarti", AS_OF)
     small = check_file(EXAMPLES / "upakarti" / "kepeloporan-small-company.yaml", upakarti, AS_OF)
-    assert [f.criterion.id for f in small.findings if f.status is Status.GAP] == [
+    assert [f.criterion.id for f in small.evaluations[0].findings if f.status is Status.GAP] == [
         "upakarti.fostered-ikm",
         "upakarti.kepeloporan-company",
     ]
     office = check_file(EXAMPLES / "upakarti" / "pengabdian-government-office.yaml", upakarti, AS_OF)
-    gap = next(f for f in office.findings if f.status is Status.GAP)
+    gap = next(f for f in office.evaluations[0].findings if f.status is Status.GAP)
     assert gap.criterion.id == "upakarti.pengabdian-not-formal-duty"
 
 
 def test_upakarti_without_category_reports_both() -> None:
-    from ovopcheck import VariantResult, load_programme
+    from ovopcheck import load_programme
 
     result = check_file(EXAMPLES / "upakarti" / "no-category.yaml", load_programme("upakarti", AS_OF), AS_OF)
-    assert isinstance(result, VariantResult)
-    assert [(r.assumed.value, r.verdict) for r in result.results] == [
+    assert [(r.assumed.value, r.verdict) for r in result.evaluations] == [
         ("jasa_pengabdian", Verdict.ELIGIBLE),
         ("jasa_kepeloporan", Verdict.NOT_ELIGIBLE),
     ]
-    assert result.exit_code == 0
+    assert exit_code(result) == 0 and result.best is result.evaluations[0]
     proc = run_cli("--program", "upakarti", "examples/upakarti/no-category.yaml", "--lang", "en", "--width", "200")
     assert proc.stdout.count("(assumed: the profile names no category") == 2
     assert "Overall: eligible to be proposed for Jasa Pengabdian (service)" in proc.stdout

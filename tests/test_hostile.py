@@ -134,7 +134,7 @@ def test_a_bug_on_one_file_is_reported_and_the_run_goes_on(tmp_path: Path, monke
     def boom(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("ovopcheck.checker.check_file", boom)
+    monkeypatch.setattr("ovopcheck.batch.workers.check_file", boom)
     monkeypatch.setattr(sys, "argv", ["ovopcheck", str(ROOT / "examples" / "batik-eligible.yaml"), "--jobs", "1"])
     with pytest.raises(SystemExit) as exit_info:
         cli.main()

@@ -104,7 +104,7 @@ def test_spp_irt_validity_is_five_years() -> None:
 def test_ikm_scale_is_not_checked_before_permenperin_64_2016() -> None:
     cset = load_programme("ovop", dt.date(2015, 1, 1))
     result = check_file(EXAMPLES / "gerabah-industri-besar.yaml", cset, dt.date(2015, 1, 1))
-    finding = next(f for f in result.findings if f.criterion.id == "ovop2007.ikm-scale")
+    finding = next(f for f in result.evaluations[0].findings if f.criterion.id == "ovop2007.ikm-scale")
     assert finding.status is Status.NOT_APPLICABLE and finding.not_in_force
 
 

@@ -10,9 +10,11 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from ..checker import check_file
 from ..errors import Problem
 from ..model.criteria import CriteriaSet
-from ..model.results import FailedFile, Result
+from ..model.results import FileResult, failed
+from ..rules.walk import iter_atoms
 
 SMALL_BATCH = 24
 
@@ -31,43 +33,28 @@ def usable_cpus() -> int:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(cset: CriteriaSet, as_of: dt.date, transform: Callable[[Result], Any] | None) -> None:
+def _init_worker(cset: CriteriaSet, as_of: dt.date, transform: Callable[[FileResult], Any] | None) -> None:
     _WORKER.update(cset=cset, as_of=as_of, transform=transform)
 
 
 def _check_in_worker(path: str) -> Any:
-    from ..checker import check_file
-
     transform = _WORKER["transform"]
     try:
         # A transformed result is reported and dropped here: positions are worked out only if asked.
-        result: Result = check_file(path, _WORKER["cset"], _WORKER["as_of"], lazy_positions=transform is not None)
+        result: FileResult = check_file(path, _WORKER["cset"], _WORKER["as_of"], lazy_positions=transform is not None)
     except Exception as exc:  # a bug must not stop the batch: the file is reported, the rest go on
-        result = FailedFile(path, (Problem("internal_error", {"error": type(exc).__name__}),))
+        result = failed(path, Problem("internal_error", {"error": type(exc).__name__}))
     return result if transform is None else transform(result)
 
 
 def shared_objects(cset: CriteriaSet) -> Iterator[object]:
     """Every object of a criteria set that results refer to (see sharing.py)."""
-    from ..rules.engine import All, AnyOf, Atom, Not
-
-    def conditions(cond: object) -> Iterator[object]:
-        if isinstance(cond, Atom):
-            yield cond
-            if cond.where is not None:
-                yield from conditions(cond.where)
-        elif isinstance(cond, Not):
-            yield from conditions(cond.part)
-        elif isinstance(cond, All | AnyOf):
-            for part in cond.parts:
-                yield from conditions(part)
-
     yield cset
     for criterion in cset.criteria:
         yield criterion
         yield from criterion.evidence
-        for cond in (criterion.requires, criterion.applies_when, *(s.when for s in criterion.scores)):
-            yield from conditions(cond)
+        for cond in criterion.conditions:
+            yield from (atom for atom, _ in iter_atoms(cond))
     yield from cset.classifications
 
 
@@ -76,7 +63,7 @@ def check_many(
     cset: CriteriaSet,
     as_of: dt.date,
     jobs: int = 1,
-    transform: Callable[[Result], Any] | None = None,
+    transform: Callable[[FileResult], Any] | None = None,
 ) -> Iterator[Any]:
     """Check each path, with ``jobs`` > 1 in that many worker processes; yield in input order.
 
@@ -116,7 +103,7 @@ def _in_workers(
     cset: CriteriaSet,
     as_of: dt.date,
     jobs: int,
-    transform: Callable[[Result], Any] | None,
+    transform: Callable[[FileResult], Any] | None,
 ) -> Iterator[Any]:
     """Chunks of files checked by ``jobs`` processes, a bounded number ahead, yielded in input order.
 
@@ -158,8 +145,8 @@ def _in_workers(
                             raise WorkersFailing(LOST_IN_A_ROW) from None
                         pool.shutdown(wait=True, cancel_futures=True)
                         pool = start()
-                        failed = FailedFile(path, (Problem("worker_lost"),))
-                        yield failed if transform is None else transform(failed)
+                        lost = failed(path, Problem("worker_lost"))
+                        yield lost if transform is None else transform(lost)
                 pending = deque((c, pool.submit(_check_chunk, c)) for c, _ in pending)
                 continue
             yield from done
@@ -168,7 +155,7 @@ def _in_workers(
 
 
 def _pool_starter(
-    cset: CriteriaSet, as_of: dt.date, jobs: int, transform: Callable[[Result], Any] | None
+    cset: CriteriaSet, as_of: dt.date, jobs: int, transform: Callable[[FileResult], Any] | None
 ) -> Callable[[], Any]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor

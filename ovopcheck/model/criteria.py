@@ -103,6 +103,11 @@ class Criterion:
     def max_points(self) -> int:
         return max((level.points for level in self.scores), default=0)
 
+    @property
+    def conditions(self) -> tuple[Condition, ...]:
+        """Every condition of the criterion: what it requires, when it applies, and each score level's."""
+        return tuple(c for c in (self.requires, self.applies_when, *(s.when for s in self.scores)) if c is not None)
+
     def __reduce_ex__(self, protocol: Any) -> Any:  # see sharing.py
         return _reduce_shared(self, protocol)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from enum import StrEnum
 
 
@@ -24,11 +23,3 @@ class Verdict(StrEnum):
     NOT_ELIGIBLE = "not_eligible"  # at least one gate has a gap
     INCOMPLETE = "incomplete"  # no gate gap, but some gate lacks information
     INVALID = "invalid"  # the file could not be checked
-
-
-EXIT_CODES: Mapping[Verdict, int] = {
-    Verdict.ELIGIBLE: 0,
-    Verdict.NOT_ELIGIBLE: 1,
-    Verdict.INCOMPLETE: 1,
-    Verdict.INVALID: 2,
-}

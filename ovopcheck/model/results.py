@@ -12,7 +12,7 @@ from ..errors import Problem
 from ..frozen import record
 from ..rules.engine import AtomResult
 from .criteria import Classification, CriteriaSet, Criterion, Evidence, Text, VariantValue, Waiver
-from .enums import EXIT_CODES, Kind, Status, Verdict
+from .enums import Kind, Status, Verdict
 
 
 @record
@@ -68,20 +68,22 @@ class AspectScore:
 
 
 @record
-class ProfileResult:
-    """One profile checked against one criteria set: every finding, and the verdict they give."""
+class Evaluation:
+    """One profile evaluated against one criteria set on a date: every finding, and the verdict they give.
 
-    source: str
+    A file has one, or one per value of the set's variant field (``assumed``) when the profile leaves that
+    field out: both Upakarti categories, say.
+    """
+
     profile: Mapping[str, Any]
     criteria_set: CriteriaSet
     as_of: dt.date
     findings: tuple[Finding, ...]
     classifications: tuple[ClassResult, ...] = ()
     assumed: VariantValue | None = None  # set when the profile left the set's variant field out
-    documents: tuple[DocumentCheck, ...] | None = None  # None: a lone profile, documents not checked
-    sha256: str | None = None  # of the profile file as read
-    profile_path: str | None = None  # the profile file (for a dossier: its profile.yaml)
-    positions: Mapping[tuple[str | int, ...], tuple[int, int]] = field(default_factory=dict, compare=False)
+    # Derived once, at construction (results are frozen; reports ask many times).
+    verdict: Verdict = field(init=False, repr=False)
+    blocking: tuple[Finding, ...] = field(init=False, repr=False)  # the findings that keep it from eligible
 
     @property
     def readiness(self) -> tuple[AspectScore, ...]:
@@ -120,59 +122,55 @@ class ProfileResult:
             if f.status is status and (kind is None or f.criterion.kind is kind) and (f.waiver is not None) == waived
         )
 
-    @property
-    def verdict(self) -> Verdict:
-        return self._verdict
-
     def __post_init__(self) -> None:
-        blocking = [f for f in self.findings if f.blocks]
+        blocking = tuple(f for f in self.findings if f.blocks)
         if any(f.status is Status.GAP for f in blocking):
             verdict = Verdict.NOT_ELIGIBLE
         elif blocking:
             verdict = Verdict.INCOMPLETE
         else:
             verdict = Verdict.ELIGIBLE
-        object.__setattr__(self, "_verdict", verdict)  # derived once: results are frozen
-
-    @property
-    def exit_code(self) -> int:
-        return EXIT_CODES[self.verdict]
+        object.__setattr__(self, "verdict", verdict)
+        object.__setattr__(self, "blocking", blocking)
 
 
-@record
-class FailedFile:
-    """A file that could not be checked at all (unreadable, not YAML, not a valid profile)."""
-
-    source: str
-    problems: tuple[Problem, ...]
-
-    verdict = Verdict.INVALID
-    exit_code = EXIT_CODES[Verdict.INVALID]
+# Which evaluation of a file stands for it: the best verdict (a nominee fit for one Upakarti category may be
+# proposed for it), then the fewest blocking findings (the least to do).
+_RANK = {Verdict.ELIGIBLE: 0, Verdict.INCOMPLETE: 1, Verdict.NOT_ELIGIBLE: 2, Verdict.INVALID: 3}
 
 
 @record
-class VariantResult:
-    """One profile evaluated under each value of the set's variant field (e.g. both Upakarti categories).
-
-    The file is as eligible as its best variant: a nominee fit for one category may be proposed for it.
+class FileResult:
+    """One checked file (a profile, or a dossier folder): its evaluations, or the problems that kept it from
+    being checked. The one result type a checker, a batch and every report deal in.
     """
 
-    source: str
-    results: tuple[ProfileResult, ...]
+    source: str  # the path as given: a profile file or a dossier folder
+    evaluations: tuple[Evaluation, ...] = ()  # empty when the file could not be checked
+    problems: tuple[Problem, ...] = ()  # why it could not be checked (located where known)
+    profile_path: str | None = None  # the profile file read (for a dossier: its profile.yaml)
+    sha256: str | None = None  # of the profile file as read
+    documents: tuple[DocumentCheck, ...] | None = None  # a dossier's judged documents; None: a lone profile
+    positions: Mapping[tuple[str | int, ...], tuple[int, int]] = field(default_factory=dict, compare=False)
+    verdict: Verdict = field(init=False, repr=False)
+    best: Evaluation | None = field(init=False, repr=False)  # the evaluation that stands for the file
+
+    def __post_init__(self) -> None:
+        best = min(self.evaluations, key=lambda e: (_RANK[e.verdict], len(e.blocking)), default=None)
+        object.__setattr__(self, "best", None if self.problems else best)
+        object.__setattr__(self, "verdict", Verdict.INVALID if best is None or self.problems else best.verdict)
 
     @property
-    def verdict(self) -> Verdict:
-        rank = [Verdict.ELIGIBLE, Verdict.INCOMPLETE, Verdict.NOT_ELIGIBLE, Verdict.INVALID]
-        return min((r.verdict for r in self.results), key=rank.index)
+    def checked(self) -> bool:
+        """Whether the file could be checked at all (it then has at least one evaluation)."""
+        return self.best is not None
 
     @property
-    def exit_code(self) -> int:
-        return min(r.exit_code for r in self.results)
+    def profile(self) -> Mapping[str, Any]:
+        """The profile data ({} when the file could not be checked); with several evaluations, the first's."""
+        return self.evaluations[0].profile if self.evaluations else {}
 
 
-Result = ProfileResult | VariantResult | FailedFile
-
-
-def evaluations(result: ProfileResult | VariantResult) -> tuple[ProfileResult, ...]:
-    """The evaluations of one checked file: itself, or one per value of the set's variant field."""
-    return result.results if isinstance(result, VariantResult) else (result,)
+def failed(source: str, *problems: Problem) -> FileResult:
+    """A file that could not be checked."""
+    return FileResult(source, problems=problems)

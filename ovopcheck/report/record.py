@@ -12,15 +12,13 @@ from typing import Any
 from .._version import __version__
 from ..documents import DocumentCheck
 from ..errors import format_path
-from ..loading.schema import position
 from ..model.criteria import Basis, CriteriaSet, Waiver
-from ..model.results import FailedFile, Finding, ProfileResult, Result
-from ..model.results import evaluations as model_evaluations
-from ..policy import result_exit_code
+from ..model.results import Evaluation, Finding
+from ..policy import evaluation_exit_code, exit_code
 from ..rules.compare import MISSING
 from ..rules.engine import AtomResult
-from ..rules.walk import fields_read
 from .sentences import evidence_sentence, finding_sentence, problem_sentence
+from .view import FileView
 
 RECORD_FORMAT_VERSION = 1
 
@@ -36,28 +34,6 @@ def plain(value: Any) -> Any:
     if isinstance(value, bool | int | float | str):
         return value
     return str(value)
-
-
-def finding_fields(finding: Finding) -> list[str]:
-    """The profile fields a finding is about: what failed, what is missing, else what it reads."""
-    if finding.failed:
-        return [r.atom.of or r.atom.target for r in finding.failed]
-    if finding.missing:
-        return [m for m in finding.missing if not m.startswith("classification:")]
-    criterion = finding.criterion
-    conds = [criterion.requires, criterion.applies_when, *(s.when for s in criterion.scores)]
-    return [f for c in conds if c is not None for f in fields_read(c)]
-
-
-def finding_location(result: ProfileResult, finding: Finding) -> tuple[int, int]:
-    """Line and column in the profile for a finding: the field involved, or its nearest written parent."""
-    for dotted in finding_fields(finding):
-        path = tuple(p for p in dotted.replace("[]", "").replace("]", "").replace("[", ".").split(".") if p)
-        typed: tuple[str | int, ...] = tuple(int(p) if p.isdigit() else p for p in path)
-        found = position(result.positions, typed)
-        if found != (0, 0):
-            return found
-    return (1, 1)
 
 
 def _basis(basis: Basis) -> dict[str, Any]:
@@ -106,9 +82,9 @@ def _document(check: DocumentCheck) -> dict[str, Any]:
     }
 
 
-def finding_record(result: ProfileResult, finding: Finding, lang: str) -> dict[str, Any]:
+def finding_record(view: FileView, finding: Finding, lang: str) -> dict[str, Any]:
     criterion = finding.criterion
-    line, column = finding_location(result, finding)
+    line, column = view.location(finding)
     return {
         "criterion": criterion.id,
         "kind": criterion.kind.value,
@@ -139,15 +115,15 @@ def finding_record(result: ProfileResult, finding: Finding, lang: str) -> dict[s
     }
 
 
-def evaluation_record(result: ProfileResult, lang: str, fail_on: frozenset[str]) -> dict[str, Any]:
+def evaluation_record(view: FileView, result: Evaluation, lang: str, fail_on: frozenset[str]) -> dict[str, Any]:
     return {
         "variant": {"value": result.assumed.value, "label": result.assumed.label.get(lang)} if result.assumed else None,
         "verdict": result.verdict.value,
-        "exit_code": result_exit_code(result, fail_on),
+        "exit_code": evaluation_exit_code(result, fail_on),
         "classifications": [
             {"id": c.classification.id, "value": c.value, "missing": list(c.missing)} for c in result.classifications
         ],
-        "findings": [finding_record(result, f, lang) for f in result.findings],
+        "findings": [finding_record(view, f, lang) for f in result.findings],
         "readiness": [
             {
                 "aspect": a.aspect_id,
@@ -162,15 +138,16 @@ def evaluation_record(result: ProfileResult, lang: str, fail_on: frozenset[str])
     }
 
 
-def file_record(result: Result, lang: str, fail_on: frozenset[str]) -> dict[str, Any]:
+def file_record(view: FileView, lang: str, fail_on: frozenset[str]) -> dict[str, Any]:
     """One checked file (profile or dossier) with every evaluation of it."""
-    if isinstance(result, FailedFile):
+    result = view.result
+    if not result.checked:
         return {
             "path": result.source,
             "kind": "invalid",
             "sha256": None,
             "verdict": result.verdict.value,
-            "exit_code": result_exit_code(result, fail_on),
+            "exit_code": exit_code(result, fail_on),
             "problems": [
                 {
                     "line": p.line,
@@ -183,28 +160,26 @@ def file_record(result: Result, lang: str, fail_on: frozenset[str]) -> dict[str,
             ],
             "evaluations": [],
         }
-    evaluations = list(model_evaluations(result))
-    first = evaluations[0]
-    profile = first.profile
-    business = profile.get("business", {})
-    address = business.get("address", {})
+    subject = view.subject
     return {
         "path": result.source,
-        "kind": "dossier" if first.documents is not None else "profile",
-        "profile_path": first.profile_path,
-        "sha256": first.sha256,
+        "kind": "dossier" if result.documents is not None else "profile",
+        "profile_path": result.profile_path,
+        "sha256": result.sha256,
         "verdict": result.verdict.value,
-        "exit_code": result_exit_code(result, fail_on),
+        "exit_code": exit_code(result, fail_on),
         "subject": {
-            "name": business.get("name") or profile.get("nominee", {}).get("name"),
-            "nib": business.get("nib"),
-            "commodity_group": profile.get("product", {}).get("commodity_group"),
-            "kabupaten_kota": address.get("kabupaten_kota"),
-            "provinsi": address.get("provinsi"),
+            "name": subject.name,
+            "nib": subject.nib,
+            "commodity_group": subject.commodity_group,
+            "desa": subject.desa,
+            "kecamatan": subject.kecamatan,
+            "kabupaten_kota": subject.kabupaten_kota,
+            "provinsi": subject.provinsi,
         },
-        "documents": [_document(d) for d in first.documents] if first.documents is not None else None,
+        "documents": [_document(d) for d in result.documents] if result.documents is not None else None,
         "problems": [],
-        "evaluations": [evaluation_record(r, lang, fail_on) for r in evaluations],
+        "evaluations": [evaluation_record(view, e, lang, fail_on) for e in result.evaluations],
     }
 
 

@@ -9,7 +9,7 @@ from ..documents import DocumentCheck
 from ..errors import Problem, format_path
 from ..model.criteria import Basis, CriteriaSet
 from ..model.enums import Kind, Status
-from ..model.results import EvidenceResult, Finding, ProfileResult
+from ..model.results import Evaluation, EvidenceResult, Finding
 from ..rules.compare import MISSING
 from ..rules.engine import All, AnyOf, Atom, AtomResult, Condition, Not
 from .messages import fill, message
@@ -185,7 +185,7 @@ def describe_condition(cond: Condition, lang: str) -> str:
     return f"{subject} {message(key, lang, required=required)}"
 
 
-def next_steps(result: ProfileResult, lang: str) -> list[str]:
+def next_steps(result: Evaluation, lang: str) -> list[str]:
     """The plan, in order: the gates that block (the action, or the document to bring and why), then the
     information to fill in, then the advisories, then the readiness indicators that would gain most."""
     steps: list[str] = []

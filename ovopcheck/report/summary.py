@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..frozen import record
-from ..model.enums import Status
-from ..model.results import FailedFile, Result, evaluations
 from .sentences import problem_line
+from .view import FileView
 
 UNKNOWN_GROUP = "?"
 
@@ -33,23 +32,20 @@ class SummaryItem:
     error: str | None = None  # the first problem line of an invalid file
 
 
-def summary_item(result: Result, lang: str, exit_code: int) -> SummaryItem:
-    if isinstance(result, FailedFile):
+def summary_item(view: FileView, lang: str, exit_code: int) -> SummaryItem:
+    result = view.result
+    if not result.checked:
         first = problem_line(result.source, result.problems[0], lang) if result.problems else result.source
         return SummaryItem(result.source, result.verdict.value, exit_code, UNKNOWN_GROUP, UNKNOWN_GROUP, error=first)
-    runs = evaluations(result)
-    best = min(runs, key=lambda r: sum(1 for f in r.findings if f.blocks))
-    profile = best.profile
-    business = profile.get("business", {})
-    address = business.get("address", {}) or profile.get("nominee", {}).get("address", {})
+    subject = view.subject
     return SummaryItem(
         result.source,
         result.verdict.value,
         exit_code,
-        str(profile.get("product", {}).get("commodity_group", UNKNOWN_GROUP)),
-        str(address.get("kabupaten_kota", UNKNOWN_GROUP)),
-        tuple(f.criterion.id for f in best.findings if f.blocks and f.status is Status.GAP),
-        tuple(f.criterion.id for f in best.findings if f.blocks and f.status is Status.UNKNOWN),
+        subject.commodity_group or UNKNOWN_GROUP,
+        subject.kabupaten_kota or UNKNOWN_GROUP,
+        tuple(f.criterion.id for f in view.gaps),
+        tuple(f.criterion.id for f in view.unknowns),
     )
 
 

@@ -252,7 +252,7 @@ def _field_runner(atom: Atom) -> Runner:
             return _HELD
         if truth is _F:
             return Outcome(_F, failed=[AtomResult(atom, truth, value, required)])
-        return Outcome(_U, missing=[_full_path(target, prefix)])
+        return Outcome(_U, missing=[full_path(target, prefix)])
 
     return run
 
@@ -288,7 +288,7 @@ def _atom(atom: Atom, ctx: Context, item: Any, prefix: str) -> Outcome:
             return _HELD
         if truth is Truth.FALSE:
             return Outcome(Truth.FALSE, failed=[AtomResult(atom, truth, actual, required)])
-        return Outcome(Truth.UNKNOWN, missing=[_full_path(atom.target, prefix)])
+        return Outcome(Truth.UNKNOWN, missing=[full_path(atom.target, prefix)])
     result = _atom_result(atom, ctx, item, prefix)
     if result.truth is Truth.UNKNOWN:
         return Outcome(Truth.UNKNOWN, missing=_missing_paths(atom, ctx, item, prefix))
@@ -297,7 +297,7 @@ def _atom(atom: Atom, ctx: Context, item: Any, prefix: str) -> Outcome:
     return _HELD
 
 
-def _full_path(path: str, prefix: str) -> str:
+def full_path(path: str, prefix: str) -> str:
     if not prefix:
         return path
     return prefix if path == "." else f"{prefix}.{path}"
@@ -308,9 +308,9 @@ def _missing_paths(atom: Atom, ctx: Context, item: Any, prefix: str) -> list[str
         return ctx.classification(atom.target)[1]
     base = item if prefix else ctx.data
     if atom.subject == "field":
-        return [_full_path(atom.target, prefix)]
+        return [full_path(atom.target, prefix)]
     items = lookup(base, atom.target)
-    list_path = _full_path(atom.target, prefix)
+    list_path = full_path(atom.target, prefix)
     if not isinstance(items, list):
         return [list_path]
     missing: list[str] = []
@@ -320,7 +320,7 @@ def _missing_paths(atom: Atom, ctx: Context, item: Any, prefix: str) -> list[str
             out = evaluate(atom.where, ctx, element, element_prefix)
             missing.extend(out.missing)
         if atom.subject == "sum" and atom.of is not None and lookup(element, atom.of) is MISSING:
-            missing.append(_full_path(atom.of, element_prefix))
+            missing.append(full_path(atom.of, element_prefix))
     return list(dict.fromkeys(missing)) or [list_path]
 
 
@@ -338,7 +338,7 @@ def _atom_result(atom: Atom, ctx: Context, item: Any, prefix: str) -> AtomResult
     items = _lookup_parts(base, atom.parts)
     if not isinstance(items, list):
         return AtomResult(atom, Truth.UNKNOWN, MISSING, required)
-    list_path = _full_path(atom.target, prefix)
+    list_path = full_path(atom.target, prefix)
     low = high = 0  # the aggregate lies between low (unknowns left out) and high (unknowns counted)
     for i, element in enumerate(items):
         if atom.where is not None:

@@ -1,35 +1,40 @@
-"""Walks over a condition tree: the profile fields and the classifications it reads (lint, docs, reports)."""
+"""The one walk over a condition tree, and what lint, docs, reports and the batch read with it: the
+profile fields a condition reads and the classifications it uses."""
 
 from __future__ import annotations
 
-from .engine import All, AnyOf, Condition, Not, _full_path
+from collections.abc import Iterator
+
+from .engine import Atom, Condition, Not, full_path
 
 
-def fields_read(cond: Condition, prefix: str = "") -> list[str]:
-    """Every profile field path a condition reads (``[]`` marks a list element), for lint and docs."""
-    if isinstance(cond, All | AnyOf):
-        return [f for part in cond.parts for f in fields_read(part, prefix)]
-    if isinstance(cond, Not):
-        return fields_read(cond.part, prefix)
-    if cond.subject == "classification":
-        return []
-    path = _full_path(cond.target, prefix)
-    if cond.subject == "field":
-        return [path]
-    out = [path]
-    if cond.where is not None:
-        out += fields_read(cond.where, f"{path}[]")
-    if cond.of is not None:
-        out.append(_full_path(cond.of, f"{path}[]"))
+def iter_atoms(cond: Condition, prefix: str = "") -> Iterator[tuple[Atom, str]]:
+    """Every atom of a condition, depth first, each with the path of the list element it reads inside a
+    ``where`` (``list[]`` marks an element; "" at the top)."""
+    if isinstance(cond, Atom):
+        yield cond, prefix
+        if cond.where is not None:
+            yield from iter_atoms(cond.where, f"{full_path(cond.target, prefix)}[]")
+    elif isinstance(cond, Not):
+        yield from iter_atoms(cond.part, prefix)
+    else:
+        for part in cond.parts:
+            yield from iter_atoms(part, prefix)
+
+
+def fields_read(cond: Condition) -> list[str]:
+    """Every profile field path a condition reads (``[]`` marks a list element), for lint, docs and reports."""
+    out: list[str] = []
+    for atom, prefix in iter_atoms(cond):
+        if atom.subject == "classification":
+            continue
+        path = full_path(atom.target, prefix)
+        out.append(path)
+        if atom.of is not None:
+            out.append(full_path(atom.of, f"{path}[]"))
     return out
 
 
 def classifications_read(cond: Condition) -> list[str]:
-    if isinstance(cond, All | AnyOf):
-        return [c for part in cond.parts for c in classifications_read(part)]
-    if isinstance(cond, Not):
-        return classifications_read(cond.part)
-    out = [cond.target] if cond.subject == "classification" else []
-    if cond.where is not None:
-        out += classifications_read(cond.where)
-    return out
+    """The classifications a condition uses (e.g. business size), in order."""
+    return [atom.target for atom, _ in iter_atoms(cond) if atom.subject == "classification"]

@@ -26,11 +26,11 @@ def explain(criterion: Criterion, lang: str, cset: CriteriaSet | None = None) ->
     lines.append(f"{message('report.in_force', lang)}: {start or '…'} – {end or '…'}")
     for note in filter(None, (own.note, whole.note if whole is not own else None)):
         lines.append(f"  {note}")
-    conditions = [criterion.applies_when, criterion.requires, *(s.when for s in criterion.scores)]
-    fields = sorted({f for cond in filter(None, conditions) for f in fields_read(cond)})
+    conditions = criterion.conditions
+    fields = sorted({f for cond in conditions for f in fields_read(cond)})
     if fields:
         lines.append(f"{message('report.fields', lang)}: {', '.join(fields)}")
-    classes = sorted({c for cond in filter(None, conditions) for c in classifications_read(cond)})
+    classes = sorted({c for cond in conditions for c in classifications_read(cond)})
     for cid in classes:
         definition = cset.classification(cid) if cset is not None else None
         read = sorted({f for option in definition.classes for f in fields_read(option.when)}) if definition else []

@@ -6,14 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from dataclasses import dataclass
-from typing import Any
 
 from ..evaluate import evaluate_criterion, make_context
 from ..loading.schema import problems as schema_problems
 from ..loading.schema import schema_index
 from ..model.criteria import CriteriaSet, Criterion
 from ..report.messages import message
-from ..rules.walk import fields_read
+from ..rules.compare import AsOfOffset
+from ..rules.engine import Condition, full_path
+from ..rules.walk import fields_read, iter_atoms
 from ..sets import UnknownBase, UnknownClassification, merge_sets
 
 DEFAULT_CASE_DATE = dt.date(2026, 1, 1)  # test cases without as_of are evaluated on a fixed day
@@ -88,8 +89,7 @@ def _lint_criterion(cset: CriteriaSet, criterion: Criterion, known_fields: set[s
     period = criterion.in_force
     if period.start and period.end and period.start > period.end:
         found.append(LintProblem(cset.source, criterion.id, "in_force.from is after in_force.until"))
-    conditions = [criterion.requires, criterion.applies_when, *(s.when for s in criterion.scores)]
-    for cond in filter(None, conditions):
+    for cond in criterion.conditions:
         for path in fields_read(cond):
             if path not in known_fields:
                 found.append(LintProblem(cset.source, criterion.id, f"reads unknown profile field {path}"))
@@ -160,8 +160,6 @@ def field_types(path: str) -> frozenset[str] | None:
 
 
 def _operand_kind(value: object) -> str:
-    from ..rules.compare import AsOfOffset
-
     if isinstance(value, AsOfOffset):
         return "date"
     if isinstance(value, bool):
@@ -171,22 +169,32 @@ def _operand_kind(value: object) -> str:
     return "string"
 
 
-def operand_type_problems(cond: Any, prefix: str = "") -> list[str]:
+def operand_type_problems(cond: Condition) -> list[str]:
     """Thresholds whose type the field can never have (``ge: "5"`` on a number): always false, so a bug."""
-    from ..rules.engine import All, AnyOf, Atom, Not
-
-    if isinstance(cond, All | AnyOf):
-        return [p for part in cond.parts for p in operand_type_problems(part, prefix)]
-    if isinstance(cond, Not):
-        return operand_type_problems(cond.part, prefix)
-    assert isinstance(cond, Atom)
     out: list[str] = []
-    if cond.subject in ("count", "sum"):
-        if cond.op not in ("present",) and _operand_kind(cond.operand) != "number":
-            out.append(f"{cond.subject} of {cond.target} compared with a non-number {cond.operand!r}")
-        if cond.where is not None:
-            out += operand_type_problems(cond.where, f"{prefix}{cond.target}[].")
-        return out
+    for atom, prefix in iter_atoms(cond):
+        if atom.subject in ("count", "sum"):
+            if atom.op != "present" and _operand_kind(atom.operand) != "number":
+                out.append(f"{atom.subject} of {atom.target} compared with a non-number {atom.operand!r}")
+            continue
+        if atom.subject != "field" or atom.op == "present":
+            continue
+        path = full_path(atom.target, prefix)
+        allowed = field_types(path)
+        if not allowed:
+            continue
+        operands = atom.operand if atom.op in ("in", "not_in", "starts_with") else (atom.operand,)
+        for operand in operands:
+            kind = "string" if atom.op == "starts_with" else _operand_kind(operand)
+            fits = (
+                (kind == "number" and allowed & {"integer", "number"})
+                or (kind == "boolean" and "boolean" in allowed)
+                or (kind == "string" and "string" in allowed)
+                or (kind == "date" and "date" in allowed)
+            )
+            if not fits:
+                out.append(f"{path} ({'/'.join(sorted(allowed))}) compared with {operand!r} ({kind})")
+    return out
     if cond.subject != "field" or cond.op == "present":
         return out
     path = (prefix + cond.target) if cond.target != "." else prefix.rstrip(".")

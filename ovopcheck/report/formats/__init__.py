@@ -1,46 +1,64 @@
-"""Output formats. Each reporter only renders results; the registry maps a format name to its module.
+"""Output formats. Each reporter only renders; the registry maps a format name to its module.
 
-Every format module has ``prepare(result, ctx) -> payload`` (pure; may run in a worker process) and a
-reporter class whose ``emit(payload)`` writes in input order and whose ``close(summary)`` finishes.
+Every format module has a ``prepare(view, ctx) -> payload`` function (pure; may run in a worker process)
+and a reporter class, built as ``cls(stream, ctx, diagnostics)``, whose ``emit(payload)`` writes in input
+order and whose ``close(summary)`` finishes. Modules are imported only when their format is used, to keep
+start-up light (text needs rich, html a page of CSS).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from ...model.results import Result
+from ...frozen import record
 from .base import ReportContext, Reporter
 
-# format -> (module, reporter class); imported only when the format is used, to keep start-up light.
-FORMATS: dict[str, tuple[str, str]] = {
-    "text": ("text", "TextReporter"),
-    "json": ("jsonreport", "JsonReporter"),
-    "jsonl": ("jsonreport", "JsonLinesReporter"),
-    "junit": ("junit", "JUnitReporter"),
-    "sarif": ("sarif", "SarifReporter"),
-    "github": ("github", "GitHubReporter"),
-    "markdown": ("markdown", "MarkdownReporter"),
-    "csv": ("csvreport", "CsvReporter"),
-    "html": ("html", "HtmlReporter"),
+if TYPE_CHECKING:  # a type only: the CLI reads this registry at start-up, before any check
+    from ..view import FileView
+
+
+@record
+class Format:
+    """One output format: where it lives and what it is for (shown by ``--help``)."""
+
+    module: str
+    reporter: str  # the reporter class in ``module``
+    help: str
+    prepare: str = "prepare"  # the payload function in ``module``
+
+
+FORMATS: dict[str, Format] = {
+    "text": Format("text", "TextReporter", "the report for people (default)"),
+    "json": Format("jsonreport", "JsonReporter", "one decision record for the run"),
+    "jsonl": Format("jsonreport", "JsonLinesReporter", "one decision record per line and file", "prepare_line"),
+    "junit": Format("junit", "JUnitReporter", "JUnit XML for Jenkins and GitLab"),
+    "sarif": Format("sarif", "SarifReporter", "SARIF 2.1.0 for code scanning"),
+    "github": Format("github", "GitHubReporter", "GitHub Actions annotations"),
+    "markdown": Format("markdown", "MarkdownReporter", "a pull-request comment or job summary"),
+    "csv": Format("csvreport", "CsvReporter", "one row per file and criterion, for spreadsheets"),
+    "html": Format("html", "HtmlReporter", "one self-contained page to read and print"),
 }
-_PREPARE_NAMES = {"jsonl": "prepare_line"}
 
 
-def make_reporter(fmt: str, stream: IO[str] | None, ctx: ReportContext, diagnostics: IO[str] | None = None) -> Reporter:
-    module, name = FORMATS[fmt]
-    cls = getattr(import_module(f"{__name__}.{module}"), name)
-    reporter: Reporter = cls(stream, ctx, diagnostics) if fmt == "text" else cls(stream, ctx)
+def make_reporter(
+    name: str, stream: IO[str] | None, ctx: ReportContext, diagnostics: IO[str] | None = None
+) -> Reporter:
+    """The reporter of format ``name`` writing to ``stream`` (text: None for the terminal); problems with
+    files go to ``diagnostics`` where the format keeps them apart (text), else into the report."""
+    entry = FORMATS[name]
+    cls = getattr(import_module(f"{__name__}.{entry.module}"), entry.reporter)
+    reporter: Reporter = cls(stream, ctx, diagnostics)
     return reporter
 
 
-def preparer(fmt: str) -> Callable[[Result, ReportContext], Any]:
-    module, _ = FORMATS[fmt]
-    function: Callable[[Result, ReportContext], Any] = getattr(
-        import_module(f"{__name__}.{module}"), _PREPARE_NAMES.get(fmt, "prepare")
+def preparer(name: str) -> Callable[[FileView, ReportContext], Any]:
+    entry = FORMATS[name]
+    function: Callable[[FileView, ReportContext], Any] = getattr(
+        import_module(f"{__name__}.{entry.module}"), entry.prepare
     )
     return function
 
 
-__all__ = ["FORMATS", "ReportContext", "Reporter", "make_reporter", "preparer"]
+__all__ = ["FORMATS", "Format", "ReportContext", "Reporter", "make_reporter", "preparer"]

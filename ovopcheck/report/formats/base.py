@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from ...model.criteria import CriteriaSet
-from ..summary import BatchSummary
+if TYPE_CHECKING:  # types only: the CLI reads the format registry at start-up, before any check
+    from ...model.criteria import CriteriaSet
+    from ..summary import BatchSummary
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import csv
 from typing import IO
 
-from ...model.results import FailedFile, Result, evaluations
-from ..record import finding_fields, plain
+from ..record import plain
 from ..safe import safe
 from ..sentences import finding_sentence, problem_sentence
 from ..summary import BatchSummary
+from ..view import FileView, finding_fields
 from .base import ReportContext
 
 COLUMNS = [
@@ -39,7 +39,7 @@ def _inert(value: object) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def prepare(result: Result, ctx: ReportContext) -> list[list[str]]:
+def prepare(view: FileView, ctx: ReportContext) -> list[list[str]]:
     """The rows of one file."""
     lang = ctx.lang
     rows: list[list[str]] = []
@@ -47,7 +47,8 @@ def prepare(result: Result, ctx: ReportContext) -> list[list[str]]:
     def row(**values: object) -> None:
         rows.append([_inert(values.get(c)) for c in COLUMNS])
 
-    if isinstance(result, FailedFile):
+    result = view.result
+    if not result.checked:
         for p in result.problems:
             row(
                 file=result.source,
@@ -56,13 +57,13 @@ def prepare(result: Result, ctx: ReportContext) -> list[list[str]]:
                 message=f"{p.line}:{p.column}: {problem_sentence(p, lang)}",
             )
         return rows
-    for evaluation in evaluations(result):
+    for evaluation in result.evaluations:
         for f in evaluation.findings:
             c = f.criterion
             first = c.basis[0]
             row(
                 file=result.source,
-                sha256=evaluation.sha256,
+                sha256=result.sha256,
                 verdict=evaluation.verdict.value,
                 variant=evaluation.assumed.value if evaluation.assumed else "",
                 criterion=c.id,
@@ -83,7 +84,7 @@ def prepare(result: Result, ctx: ReportContext) -> list[list[str]]:
 
 
 class CsvReporter:
-    def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
+    def __init__(self, stream: IO[str], ctx: ReportContext, diagnostics: IO[str] | None = None) -> None:
         self.stream = stream
         self.writer = csv.writer(stream, lineterminator="\n")
         self.writer.writerow(COLUMNS)

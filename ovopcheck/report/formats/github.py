@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import IO
 
-from ...model.enums import Kind, Status
-from ...model.results import FailedFile, Result, evaluations
-from ..record import finding_location
 from ..safe import safe
 from ..sentences import finding_sentence, problem_sentence
 from ..summary import BatchSummary
+from ..view import Attention, FileView, attention
 from .base import ReportContext
 
 
@@ -28,11 +26,16 @@ def _command(level: str, path: str, line: int, column: int, title: str, message:
     return f"::{level} {where}::{_data(message)}\n"
 
 
-def prepare(result: Result, ctx: ReportContext) -> str:
+# SARIF's names for how much attention a finding needs, as the runner's commands are named.
+_COMMAND = {Attention.ERROR: "error", Attention.WARNING: "warning", Attention.NOTE: "notice"}
+
+
+def prepare(view: FileView, ctx: ReportContext) -> str:
     """The workflow commands for one file."""
     lang = ctx.lang
+    result = view.result
     out: list[str] = []
-    if isinstance(result, FailedFile):
+    if not result.checked:
         for p in result.problems:
             out.append(
                 _command(
@@ -40,29 +43,24 @@ def prepare(result: Result, ctx: ReportContext) -> str:
                 )
             )
         return "".join(out)
-    for evaluation in evaluations(result):
-        path = evaluation.profile_path or evaluation.source
+    for evaluation in result.evaluations:
         for finding in evaluation.findings:
-            if finding.status not in (Status.GAP, Status.UNKNOWN) or finding.criterion.kind is Kind.SCORED:
+            needs = attention(finding)
+            if needs is None:
                 continue
-            if finding.waiver is not None:
-                level = "notice"
-            elif finding.criterion.kind is Kind.GATE:
-                level = "error" if finding.status is Status.GAP else "warning"
-            else:
-                level = "notice"
-            line, column = finding_location(evaluation, finding)
+            level = "notice" if finding.waiver is not None else _COMMAND[needs]
+            line, column = view.location(finding)
             prefix = f"[{evaluation.assumed.value}] " if evaluation.assumed else ""
             message = prefix + finding_sentence(finding, lang)
             if finding.waiver is not None:
                 message += f" (waived: {finding.waiver.justification})"
             title = f"{finding.criterion.id}: {finding.criterion.title.get(lang)}"
-            out.append(_command(level, path, line, column, title, message))
+            out.append(_command(level, view.uri, line, column, title, message))
     return "".join(out)
 
 
 class GitHubReporter:
-    def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
+    def __init__(self, stream: IO[str], ctx: ReportContext, diagnostics: IO[str] | None = None) -> None:
         self.stream = stream
 
     def emit(self, payload: str) -> None:

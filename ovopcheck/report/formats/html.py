@@ -15,7 +15,7 @@ from typing import IO
 
 from ..._version import __version__
 from ...model.enums import Kind
-from ...model.results import FailedFile, ProfileResult, Result, evaluations
+from ...model.results import Evaluation
 from ..messages import message
 from ..safe import safe
 from ..sentences import (
@@ -28,6 +28,7 @@ from ..sentences import (
     problem_line,
 )
 from ..summary import BatchSummary
+from ..view import VERDICT_ORDER, FileView
 from .base import ReportContext
 
 CSS = """
@@ -116,30 +117,24 @@ def _stacked(rows: list[tuple[str, dict[str, int]]], lang: str, width: int = 560
     return "".join(parts)
 
 
-def _evaluation(result: ProfileResult, lang: str) -> str:
+def _evaluation(view: FileView, result: Evaluation, lang: str) -> str:
     cset = result.criteria_set
-    profile = result.profile
-    business = profile.get("business", {})
-    nominee = profile.get("nominee", {})
-    address = business.get("address", {}) or nominee.get("address", {})
-    name = business.get("name") or nominee.get("name") or "?"
+    subject = view.subject
+    name = subject.name or "?"
     verdict = result.verdict.value
     out = ['<section class="evaluation">']
     title = e(name) if result.assumed is None else f"{e(name)} — {e(result.assumed.label.get(lang))}"
     out.append(f"<h2>{title}</h2>")
     rows = [
-        (
-            message("report.checked", lang),
-            f"{e(name)}" + (f" (NIB {e(business['nib'])})" if business.get("nib") else ""),
-        ),
-        ("Lokasi / location", e(", ".join(str(address[k]) for k in ("kabupaten_kota", "provinsi") if k in address))),
+        (message("report.checked", lang), e(name) + (f" (NIB {e(subject.nib)})" if subject.nib else "")),
+        (message("report.place", lang), e(subject.place)),
         (
             message("report.programme", lang),
             f"{e(cset.title.get(lang))} <span class='id'>{e(cset.id)} v{e(cset.version)}</span>",
         ),
         (message("report.regime", lang), e(cset.regime.get(lang))),
         (message("report.as_of", lang), e(result.as_of.isoformat())),
-        ("File", f"<span class='id'>{e(result.source)}</span>"),
+        (message("report.file", lang), f"<span class='id'>{e(view.source)}</span>"),
     ]
     if result.assumed is not None:
         rows.append(
@@ -196,9 +191,9 @@ def _evaluation(result: ProfileResult, lang: str) -> str:
             + f"</td><td class='small'>{basis}</td></tr>"
         )
     out.append("</table>")
-    if result.documents is not None:
+    if view.result.documents is not None:
         out.append(f"<h3>{e(message('report.documents', lang))}</h3><table>")
-        for d in result.documents:
+        for d in view.result.documents:
             status = "met" if d.valid else "gap"
             text = message("report.doc_ok", lang) if d.valid else doc_problem(d, lang)
             out.append(
@@ -230,18 +225,18 @@ def _evaluation(result: ProfileResult, lang: str) -> str:
     return "\n".join(out)
 
 
-def prepare(result: Result, ctx: ReportContext) -> tuple[str, str, str]:
+def prepare(view: FileView, ctx: ReportContext) -> tuple[str, str, str]:
     """(anchor text for the index, verdict, the HTML section) for one file."""
     lang = ctx.lang
-    if isinstance(result, FailedFile):
+    result = view.result
+    if not result.checked:
         lines = "".join(f"<li class='id'>{e(problem_line(result.source, p, lang))}</li>" for p in result.problems)
         section = (
             f"<h2>{e(result.source)}</h2>"
             f'<div class="verdict invalid">{e(message("verdict.invalid", lang))}</div><ul>{lines}</ul>'
         )
         return result.source, "invalid", section
-    runs = evaluations(result)
-    body = "\n".join(_evaluation(r, lang) for r in runs)
+    body = "\n".join(_evaluation(view, r, lang) for r in result.evaluations)
     return result.source, result.verdict.value, body
 
 
@@ -249,7 +244,7 @@ class HtmlReporter:
     """One page: the batch summary first, then a section per file. The summary is known only at the end,
     so sections wait in a spool file (in memory while small) rather than all in memory."""
 
-    def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
+    def __init__(self, stream: IO[str], ctx: ReportContext, diagnostics: IO[str] | None = None) -> None:
         self.stream = stream
         self.ctx = ctx
         self.index: list[tuple[str, str]] = []
@@ -288,10 +283,10 @@ class HtmlReporter:
     def _summary(self, summary: BatchSummary) -> str:
         lang = self.ctx.lang
         out = [f"<section><h2>{e(message('summary.title', lang, n=summary.files))}</h2>", "<table><tr>"]
-        for verdict in ("eligible", "not_eligible", "incomplete", "invalid"):
+        for verdict in VERDICT_ORDER:
             out.append(f"<th>{e(message('summary.col.' + verdict, lang))}</th>")
         out.append("</tr><tr>")
-        for verdict in ("eligible", "not_eligible", "incomplete", "invalid"):
+        for verdict in VERDICT_ORDER:
             out.append(f"<td>{summary.verdicts.get(verdict, 0)}</td>")
         out.append("</tr></table>")
         if summary.by_kabupaten:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import IO, Any
 
-from ...model.results import Result
 from ..record import file_record, run_header
 from ..summary import BatchSummary
+from ..view import FileView
 from .base import ReportContext
 
 
@@ -17,16 +17,16 @@ def dump(data: Any) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=True, indent=2)
 
 
-def prepare(result: Result, ctx: ReportContext) -> str:
+def prepare(view: FileView, ctx: ReportContext) -> str:
     """One file's record as it stands in the run's document (in the ``files`` list, four spaces in)."""
-    return _FILE_INDENT + dump(file_record(result, ctx.lang, ctx.fail_on)).replace("\n", "\n" + _FILE_INDENT)
+    return _FILE_INDENT + dump(file_record(view, ctx.lang, ctx.fail_on)).replace("\n", "\n" + _FILE_INDENT)
 
 
 _FILE_INDENT = " " * 4  # document > "files" > record, two spaces a level (JSON text has no raw newlines)
 
 
-def prepare_line(result: Result, ctx: ReportContext) -> str:
-    record = file_record(result, ctx.lang, ctx.fail_on)
+def prepare_line(view: FileView, ctx: ReportContext) -> str:
+    record = file_record(view, ctx.lang, ctx.fail_on)
     record.update(
         as_of=ctx.as_of.isoformat(),
         criteria_set=f"{ctx.criteria_set.id}@{ctx.criteria_set.version}",
@@ -39,7 +39,7 @@ class JsonReporter:
     """The run's decision record, written as files are checked: the same text ``dump`` gives for the
     whole document, without holding every file's record until the end (thousands in a batch)."""
 
-    def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
+    def __init__(self, stream: IO[str], ctx: ReportContext, diagnostics: IO[str] | None = None) -> None:
         self.stream = stream
         self.header = run_header(ctx.criteria_set, ctx.as_of, ctx.lang, ctx.fail_on)
         self.count = 0
@@ -74,7 +74,7 @@ _FILES = '\n  "files": null'
 
 
 class JsonLinesReporter:
-    def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
+    def __init__(self, stream: IO[str], ctx: ReportContext, diagnostics: IO[str] | None = None) -> None:
         self.stream = stream
 
     def emit(self, payload: str) -> None:

@@ -10,17 +10,17 @@ import xml.etree.ElementTree as ET
 from typing import IO
 
 from ...model.enums import Kind, Status
-from ...model.results import FailedFile, Result, evaluations
 from ..safe import safe
 from ..sentences import finding_sentence, problem_line
 from ..summary import BatchSummary
+from ..view import FileView
 from .base import ReportContext
 
 
-def prepare(result: Result, ctx: ReportContext) -> str:
+def prepare(view: FileView, ctx: ReportContext) -> str:
     """The test suites of one file, as XML text indented for their place in the document."""
     holder = ET.Element("testsuites")
-    _suites(holder, result, ctx)
+    _suites(holder, view, ctx)
     ET.indent(holder)
     for suite in holder:
         suite.tail = None
@@ -31,7 +31,7 @@ class JUnitReporter:
     """Writes each file's suites as they come (a batch may have thousands), in the layout ``ET.indent``
     gives the whole document."""
 
-    def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
+    def __init__(self, stream: IO[str], ctx: ReportContext, diagnostics: IO[str] | None = None) -> None:
         self.stream = stream
         self.count = 0
 
@@ -55,9 +55,10 @@ _DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 _OPEN = '<testsuites name="ovopcheck">'
 
 
-def _suites(root: ET.Element, result: Result, ctx: ReportContext) -> None:
+def _suites(root: ET.Element, view: FileView, ctx: ReportContext) -> None:
     lang = ctx.lang
-    if isinstance(result, FailedFile):
+    result = view.result
+    if not result.checked:
         suite = ET.SubElement(
             root, "testsuite", name=safe(result.source), tests="1", failures="0", errors="1", skipped="0"
         )
@@ -67,8 +68,7 @@ def _suites(root: ET.Element, result: Result, ctx: ReportContext) -> None:
             text
         )
         return
-    runs = evaluations(result)
-    for evaluation in runs:
+    for evaluation in result.evaluations:
         name = result.source if evaluation.assumed is None else f"{result.source} [{evaluation.assumed.value}]"
         suite = ET.SubElement(root, "testsuite", name=safe(name))
         counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}

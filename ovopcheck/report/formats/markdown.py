@@ -6,12 +6,11 @@ import html
 from typing import IO
 
 from ...model.criteria import CriteriaSet
-from ...model.enums import Status
-from ...model.results import FailedFile, Result, evaluations
 from ..messages import message
 from ..safe import safe_line
 from ..sentences import criterion_named, finding_sentence
 from ..summary import BatchSummary
+from ..view import VERDICT_ORDER, FileView
 from .base import ReportContext
 
 MAX_ROWS = 200  # a pull-request comment has a size limit; the counts below always cover every file
@@ -22,18 +21,17 @@ def cell(text: str) -> str:
     return html.escape(safe_line(text)).replace("|", "\\|").replace("`", "\\`").replace("[", "\\[")
 
 
-def prepare(result: Result, ctx: ReportContext) -> tuple[str, list[str]]:
+def prepare(view: FileView, ctx: ReportContext) -> tuple[str, list[str]]:
     """One table row, and the details of what blocks (if anything)."""
     lang = ctx.lang
+    result = view.result
     verdict = message(f"verdict.{result.verdict}", lang)
-    if isinstance(result, FailedFile):
+    if not result.checked:
         first = result.problems[0] if result.problems else None
         reason = message(first.message_key, lang, **{k: str(v) for k, v in first.params.items()}) if first else ""
         return f"| `{cell(result.source)}` | ❌ {cell(verdict)} | – | – | {cell(reason)} |", []
-    runs = evaluations(result)
-    best = min(runs, key=lambda r: sum(1 for f in r.findings if f.blocks))
-    blocking = [f for f in best.findings if f.blocks]
-    gaps = sum(1 for f in blocking if f.status is Status.GAP)
+    blocking = view.blocking
+    gaps = len(view.gaps)
     icon = "✅" if not blocking else "❌" if gaps else "⚠️"
     names = ", ".join(f"`{cell(f.criterion.id)}`" for f in blocking) or "–"
     row = f"| `{cell(result.source)}` | {icon} {cell(verdict)} | {gaps} | {len(blocking) - gaps} | {names} |"
@@ -46,7 +44,7 @@ def prepare(result: Result, ctx: ReportContext) -> tuple[str, list[str]]:
 
 
 class MarkdownReporter:
-    def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
+    def __init__(self, stream: IO[str], ctx: ReportContext, diagnostics: IO[str] | None = None) -> None:
         self.stream = stream
         self.ctx = ctx
         self.rows: list[str] = []
@@ -68,7 +66,18 @@ class MarkdownReporter:
             f"{cell(cset.regime.get(lang))} · `{cell(cset.id)}` v{cell(cset.version)} · "
             f"{message('report.as_of', lang)} {ctx.as_of.isoformat()}",
             "",
-            f"| file | {message('report.verdict', lang)} | gaps | unknown | criteria |",
+            "| "
+            + " | ".join(
+                message(key, lang)
+                for key in (
+                    "report.file",
+                    "report.verdict",
+                    "report.col_gaps",
+                    "report.col_unknown",
+                    "report.col_criteria",
+                )
+            )
+            + " |",
             "|---|---|---|---|---|",
             *self.rows,
             "",
@@ -85,12 +94,12 @@ class MarkdownReporter:
                 "</details>",
                 "",
             ]
-        out.append(f"exit code {summary.exit_code}")
+        out.append(message("report.exit_code", lang, code=summary.exit_code))
         self.stream.write("\n".join(out) + "\n")
 
 
 def _summary(summary: BatchSummary, lang: str, cset: CriteriaSet) -> list[str]:
-    verdicts = ["eligible", "not_eligible", "incomplete", "invalid"]
+    verdicts = VERDICT_ORDER
     head = " | ".join(cell(message(f"summary.col.{v}", lang)) for v in verdicts)
     out = [
         f"#### {cell(message('summary.title', lang, n=summary.files))}",

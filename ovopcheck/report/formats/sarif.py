@@ -11,11 +11,10 @@ from typing import IO, Any
 
 from ..._version import __version__
 from ...model.criteria import CriteriaSet, Criterion
-from ...model.enums import Kind, Status
-from ...model.results import FailedFile, Result, evaluations
-from ..record import finding_location
+from ...model.enums import Kind
 from ..sentences import basis_line, finding_sentence, problem_sentence
 from ..summary import BatchSummary
+from ..view import FileView, attention
 from .base import ReportContext
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -55,9 +54,9 @@ def _location(uri: str, line: int, column: int) -> list[dict[str, Any]]:
     return [{"physicalLocation": {"artifactLocation": {"uri": uri.replace("\\", "/")}, "region": region}}]
 
 
-def prepare(result: Result, ctx: ReportContext) -> str:
+def prepare(view: FileView, ctx: ReportContext) -> str:
     """The SARIF results of one file, as JSON text indented for their place in the log ("" if none)."""
-    return ",\n".join(_INDENT + dump(entry).replace("\n", "\n" + _INDENT) for entry in _results(result, ctx))
+    return ",\n".join(_INDENT + dump(entry).replace("\n", "\n" + _INDENT) for entry in _results(view, ctx))
 
 
 _INDENT = " " * 8  # log > "runs" > run > "results" > result, two spaces a level (no raw newlines in JSON text)
@@ -67,10 +66,11 @@ def dump(data: Any) -> str:
     return json.dumps(data, ensure_ascii=True, indent=2, sort_keys=True)
 
 
-def _results(result: Result, ctx: ReportContext) -> list[dict[str, Any]]:
+def _results(view: FileView, ctx: ReportContext) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     lang = ctx.lang
-    if isinstance(result, FailedFile):
+    result = view.result
+    if not result.checked:
         for problem in result.problems:
             out.append(
                 {
@@ -82,20 +82,18 @@ def _results(result: Result, ctx: ReportContext) -> list[dict[str, Any]]:
                 }
             )
         return out
-    for evaluation in evaluations(result):
-        uri = evaluation.profile_path or evaluation.source
+    for evaluation in result.evaluations:
         for finding in evaluation.findings:
-            if finding.status not in (Status.GAP, Status.UNKNOWN) or finding.criterion.kind is Kind.SCORED:
+            level = attention(finding)
+            if level is None:
                 continue
-            gate = finding.criterion.kind is Kind.GATE
-            level = ("error" if finding.status is Status.GAP else "warning") if gate else "note"
-            line, column = finding_location(evaluation, finding)
+            line, column = view.location(finding)
             entry: dict[str, Any] = {
                 "ruleId": finding.criterion.id,
                 "ruleIndex": _rule_index(ctx.criteria_set, finding.criterion),
-                "level": level,
+                "level": level.value,
                 "message": {"text": finding_sentence(finding, lang)},
-                "locations": _location(uri, line, column),
+                "locations": _location(view.uri, line, column),
                 "properties": {"status": finding.status.value},
             }
             if evaluation.assumed is not None:
@@ -123,7 +121,7 @@ class SarifReporter:
     """Writes results as files are checked (a batch may have thousands): everything else in the log is
     known from the start, and the text is the same ``dump`` gives for the whole log."""
 
-    def __init__(self, stream: IO[str], ctx: ReportContext) -> None:
+    def __init__(self, stream: IO[str], ctx: ReportContext, diagnostics: IO[str] | None = None) -> None:
         self.stream = stream
         log = {
             "$schema": SARIF_SCHEMA,

@@ -9,7 +9,7 @@ NO_COLOR, in a pipe or on paper.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from dataclasses import replace
 from typing import IO
 
 from rich.console import Console
@@ -18,7 +18,7 @@ from rich.text import Text
 
 from ...model.criteria import CriteriaSet
 from ...model.enums import Kind, Status, Verdict
-from ...model.results import FailedFile, Finding, ProfileResult, Result, VariantResult, evaluations
+from ...model.results import Evaluation, Finding
 from ..messages import message
 from ..safe import safe, safe_line
 from ..sentences import (
@@ -32,6 +32,7 @@ from ..sentences import (
     problem_line,
 )
 from ..summary import BatchSummary
+from ..view import VERDICT_ORDER, FileView
 from .base import ReportContext
 
 _STYLE = {
@@ -55,27 +56,37 @@ def make_console(stream: IO[str] | None = None, width: int | None = None) -> Con
     return Console(file=stream, markup=False, emoji=False, highlight=False, width=width, soft_wrap=False)
 
 
+def terminal_context(base: ReportContext, width: int | None) -> ReportContext:
+    """``base`` laid out for where this process's output goes: its width, colours and character set."""
+    console = make_console(width=width)
+    return replace(
+        base,
+        width=console.width,
+        color_system=console.color_system if console.is_terminal else None,
+        unicode=console.encoding.lower().startswith("utf"),
+        no_color=console.no_color,
+    )
+
+
 def _symbols(console: Console, ascii_only: bool = False) -> dict[Status, str]:
     return _ASCII if ascii_only or not console.encoding.lower().startswith("utf") else _SYMBOL
 
 
-def render(result: ProfileResult, console: Console, lang: str, verbose: bool = False, ascii_only: bool = False) -> None:
-    """Print one profile's report: header, one row per criterion, verdict, next steps."""
+def render(
+    view: FileView, result: Evaluation, console: Console, lang: str, verbose: bool = False, ascii_only: bool = False
+) -> None:
+    """Print one evaluation of a file: header, one row per criterion, verdict, next steps."""
     cset = result.criteria_set
-    profile = result.profile
-    business = profile.get("business", {})
-    address = business.get("address", {})
-    nominee = profile.get("nominee", {})
-    who = safe_line(str(business.get("name") or nominee.get("name") or "?"))
-    if business.get("nib"):
-        who += f" (NIB {safe_line(str(business['nib']))})"
-    place = ", ".join(safe_line(str(address[k])) for k in ("kabupaten_kota", "provinsi") if k in address)
-    if place:
-        who += f" — {place}"
+    subject = view.subject
+    who = safe_line(subject.name or "?")
+    if subject.nib:
+        who += f" (NIB {safe_line(subject.nib)})"
+    if subject.place:
+        who += f" — {safe_line(subject.place)}"
     header = Table.grid(padding=(0, 1))
     header.add_column(style="bold", no_wrap=True)
     header.add_column()
-    header.add_row(Text("ovopcheck"), Text(safe_line(result.source)))
+    header.add_row(Text("ovopcheck"), Text(safe_line(view.source)))
     header.add_row(Text(message("report.checked", lang)), Text(who))
     header.add_row(Text(message("report.programme", lang)), Text(f"{cset.title.get(lang)} ({cset.id} v{cset.version})"))
     header.add_row(Text(message("report.regime", lang)), Text(cset.regime.get(lang)))
@@ -119,7 +130,7 @@ def render(result: ProfileResult, console: Console, lang: str, verbose: bool = F
         rows,
     )
     console.print()
-    _documents(result, console, lang, ascii_only)
+    _documents(view, result, console, lang, ascii_only)
     _readiness(result, console, lang)
     _verdict(result, console, lang)
     _next_steps(result, console, lang)
@@ -178,9 +189,10 @@ def _criterion_cell(finding: Finding, lang: str, brief: bool, verbose: bool = Fa
     return cell
 
 
-def _documents(result: ProfileResult, console: Console, lang: str, ascii_only: bool = False) -> None:
+def _documents(view: FileView, result: Evaluation, console: Console, lang: str, ascii_only: bool = False) -> None:
     needs_documents = any(f.criterion.evidence for f in result.findings)
-    if result.documents is None:
+    documents = view.result.documents
+    if documents is None:
         if needs_documents:
             console.print(Text(message("report.documents_lone", lang), style="dim"))
             console.print()
@@ -190,7 +202,7 @@ def _documents(result: ProfileResult, console: Console, lang: str, ascii_only: b
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
-    for check in result.documents:
+    for check in documents:
         status = Status.MET if check.valid else Status.GAP
         verdict = message("report.doc_ok", lang) if check.valid else doc_problem(check, lang)
         line = f"{safe_line(check.path)} ({message('doc.' + check.type, lang)}): {verdict}"
@@ -199,7 +211,7 @@ def _documents(result: ProfileResult, console: Console, lang: str, ascii_only: b
     console.print()
 
 
-def _readiness(result: ProfileResult, console: Console, lang: str) -> None:
+def _readiness(result: Evaluation, console: Console, lang: str) -> None:
     """The scored indicators as their own section: points per indicator, per aspect and in total."""
     scores = result.readiness
     if not scores:
@@ -248,14 +260,14 @@ def _readiness(result: ProfileResult, console: Console, lang: str) -> None:
 
 
 def render_variants(
-    results: Iterable[ProfileResult], console: Console, lang: str, verbose: bool = False, ascii_only: bool = False
+    view: FileView, console: Console, lang: str, verbose: bool = False, ascii_only: bool = False
 ) -> None:
-    """A profile checked once per variant (e.g. per Upakarti category): one report each."""
-    results = list(results)
+    """A profile checked once per variant (e.g. per Upakarti category): one report each, then which fit."""
+    results = view.result.evaluations
     for index, result in enumerate(results):
         if index:
             console.rule(style="dim")
-        render(result, console, lang, verbose=verbose, ascii_only=ascii_only)
+        render(view, result, console, lang, verbose=verbose, ascii_only=ascii_only)
     eligible = [r.assumed.label.get(lang) for r in results if r.assumed and r.verdict is Verdict.ELIGIBLE]
     line = Text(f"{message('report.overall', lang)}: ", style="bold")
     if eligible:
@@ -266,7 +278,7 @@ def render_variants(
     console.print(line)
 
 
-def _verdict(result: ProfileResult, console: Console, lang: str) -> None:
+def _verdict(result: Evaluation, console: Console, lang: str) -> None:
     verdict = result.verdict
     gaps = result.count(Status.GAP, Kind.GATE)
     key = "verdict.counts_one_gap" if gaps == 1 else "verdict.counts"
@@ -281,7 +293,7 @@ def _verdict(result: ProfileResult, console: Console, lang: str) -> None:
     console.print(line)
 
 
-def _next_steps(result: ProfileResult, console: Console, lang: str) -> None:
+def _next_steps(result: Evaluation, console: Console, lang: str) -> None:
     steps = next_steps(result, lang)
     if not steps:
         return
@@ -318,17 +330,17 @@ def _buffer_console(ctx: ReportContext) -> tuple[Console, io.StringIO]:
     return _CONSOLES[key]
 
 
-def prepare(result: Result, ctx: ReportContext) -> tuple[str, str]:
+def prepare(view: FileView, ctx: ReportContext) -> tuple[str, str]:
     """("out", text) to print, or ("err", lines) for a file that could not be checked."""
-    if isinstance(result, FailedFile):
+    result = view.result
+    if not result.checked:
         return "err", "".join(problem_line(result.source, p, ctx.lang) + "\n" for p in result.problems)
     if ctx.quiet:
         counts = ""
         if result.verdict is not Verdict.ELIGIBLE:
-            blocking = [f for r in evaluations(result) for f in r.findings if f.blocks]
-            gaps = sum(1 for f in blocking if f.status is Status.GAP)
+            gaps = len(view.gaps)
             key = "verdict.counts_one_gap" if gaps == 1 else "verdict.counts"
-            counts = " (" + message(key, ctx.lang, gaps=gaps, unknown=len(blocking) - gaps) + ")"
+            counts = " (" + message(key, ctx.lang, gaps=gaps, unknown=len(view.unknowns)) + ")"
         line = f"{safe_line(result.source)}: {message('verdict.' + result.verdict, ctx.lang)}{counts}"
         if ctx.color_system is None:
             return "out", line + "\n"  # no colour: no need to pay for rich on every line of a batch
@@ -336,10 +348,10 @@ def prepare(result: Result, ctx: ReportContext) -> tuple[str, str]:
         console.print(Text(line, style=_VERDICT_STYLE[result.verdict]), soft_wrap=True)
     else:
         console, buffer = _buffer_console(ctx)
-        if isinstance(result, VariantResult):
-            render_variants(result.results, console, ctx.lang, verbose=ctx.verbose, ascii_only=not ctx.unicode)
+        if len(result.evaluations) > 1:
+            render_variants(view, console, ctx.lang, verbose=ctx.verbose, ascii_only=not ctx.unicode)
         else:
-            render(result, console, ctx.lang, verbose=ctx.verbose, ascii_only=not ctx.unicode)
+            render(view, result.evaluations[0], console, ctx.lang, verbose=ctx.verbose, ascii_only=not ctx.unicode)
     text = buffer.getvalue()
     buffer.seek(0)
     buffer.truncate()
@@ -380,13 +392,13 @@ def render_summary(
     if separate:
         console.rule(style="dim")
     console.print(Text(message("summary.title", lang, n=summary.files), style="bold"))
-    verdicts = ["eligible", "not_eligible", "incomplete", "invalid"]
+    verdicts = VERDICT_ORDER
     totals = Table.grid(padding=(0, 2))
     totals.add_column()
     totals.add_column(justify="right")
     for verdict in verdicts:
         totals.add_row(
-            Text(message(f"verdict.{verdict}", lang), style=_VERDICT_STYLE[Verdict(verdict)]),
+            Text(message(f"verdict.{verdict}", lang), style=_VERDICT_STYLE[verdict]),
             Text(str(summary.verdicts.get(verdict, 0))),
         )
     console.print(totals)
@@ -412,12 +424,12 @@ def render_summary(
             continue
         console.print()
         console.print(Text(message(title_key, lang), style="bold"))
-        counts = Table.grid(padding=(0, 2))  # a long title wraps under itself, not under the count
-        counts.add_column(justify="right", min_width=4)
-        counts.add_column()
+        grid = Table.grid(padding=(0, 2))  # a long title wraps under itself, not under the count
+        grid.add_column(justify="right", min_width=4)
+        grid.add_column()
         for criterion, count in top:
-            counts.add_row(Text(str(count)), Text(criterion_named(cset, criterion, lang)))
-        console.print(counts)
+            grid.add_row(Text(str(count)), Text(criterion_named(cset, criterion, lang)))
+        console.print(grid)
     if summary.invalid:
         console.print()
         console.print(Text(message("summary.invalid", lang, n=len(summary.invalid)), style="bold red"))

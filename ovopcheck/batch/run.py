@@ -1,0 +1,148 @@
+"""The one run loop, shared by the CLI and the Python API: open the reporters, check the files (in workers
+when asked), emit each file's payloads in input order, keep the batch summary, close the reporters, and
+give back the summary, whose ``exit_code`` is the run's."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from functools import partial
+from pathlib import Path
+from typing import IO
+
+from ..frozen import record
+from ..model.criteria import CriteriaSet, Waiver
+from ..model.results import FileResult
+from ..report.formats import ReportContext, Reporter, make_reporter
+from ..report.prepare import Prepared, prepare_outputs
+from ..report.summary import BatchSummary
+from .workers import check_many
+
+
+@record
+class Output:
+    """One report a run writes: its format, its context, and where it goes."""
+
+    format: str
+    ctx: ReportContext
+    stream: IO[str] | None = None  # None: the terminal (text)
+    diagnostics: IO[str] | None = None  # where the text format writes the problems of files it cannot check
+
+
+class Watcher:
+    """What a caller may want to know while a run goes on; the CLI shows a progress bar and paces stdout.
+    Every method does nothing here."""
+
+    def paths(self, paths: Iterable[str]) -> Iterable[str]:
+        """The paths about to be checked (a progress bar counts them first)."""
+        return paths
+
+    def before_error(self) -> None:
+        """A file could not be checked: its problems are about to be written."""
+
+    def checked(self) -> None:
+        """One more file has been reported."""
+
+    def stopped(self) -> None:
+        """Checking is over, or was stopped (said again on the way out of an error: safe to repeat)."""
+
+
+class NothingToCheck(LookupError):
+    """The paths named no file to check."""
+
+
+class CannotWrite(OSError):
+    """An output file cannot be opened for writing."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@contextmanager
+def open_outputs(main: Output, files: Sequence[tuple[str, ReportContext, str]]) -> Iterator[list[Output]]:
+    """The main output, then one per (format, context, path) to write, each file opened for the run and
+    closed after it, however it ends."""
+    with ExitStack() as stack:
+        outputs = [main]
+        for fmt, ctx, path in files:
+            try:
+                stream = stack.enter_context(Path(path).open("w", encoding="utf-8", newline=""))
+            except OSError as exc:
+                raise CannotWrite(path, exc.strerror or str(exc)) from None
+            outputs.append(Output(fmt, ctx, stream))
+        yield outputs
+
+
+def run(
+    paths: Iterable[str],
+    cset: CriteriaSet,
+    as_of: dt.date,
+    outputs: Sequence[Output],
+    *,
+    fail_on: frozenset[str],
+    waivers: tuple[Waiver, ...] = (),
+    jobs: int = 1,
+    errors: IO[str] | None = None,
+    watcher: Watcher | None = None,
+) -> BatchSummary:
+    """Check ``paths`` and write every output; the summary's ``exit_code`` is the run's under ``fail_on``.
+
+    ``errors``: where to write the first problem of each file that could not be checked, besides the
+    reports (the CLI's stderr when stdout carries a machine format). Raises ``NothingToCheck`` when there
+    was no file, before any report is finished, and ``WorkersFailing`` when worker processes cannot run.
+    """
+    watcher = watcher or Watcher()
+    lang = outputs[0].ctx.lang
+    prepare = partial(prepare_outputs, tuple((o.format, o.ctx) for o in outputs), fail_on, lang, waivers, as_of)
+    try:
+        prepared: Iterator[Prepared] = check_many(watcher.paths(paths), cset, as_of, jobs, prepare)
+        return report(prepared, outputs, errors=errors, watcher=watcher, require_files=True)
+    finally:
+        watcher.stopped()
+
+
+def report_results(
+    results: Iterable[FileResult],
+    outputs: Sequence[Output],
+    *,
+    fail_on: frozenset[str],
+    waivers: tuple[Waiver, ...] = (),
+) -> BatchSummary:
+    """Write results a caller already has (from ``check_file``, say) as the CLI would."""
+    first = outputs[0].ctx
+    formats = tuple((o.format, o.ctx) for o in outputs)
+    prepared = (prepare_outputs(formats, fail_on, first.lang, waivers, first.as_of, r) for r in results)
+    return report(prepared, outputs)
+
+
+def report(
+    prepared: Iterable[Prepared],
+    outputs: Sequence[Output],
+    *,
+    errors: IO[str] | None = None,
+    watcher: Watcher | None = None,
+    require_files: bool = False,
+) -> BatchSummary:
+    """Emit each file's payloads to its output's reporter in order, then close each with the summary."""
+    watcher = watcher or Watcher()
+    reporters: list[Reporter] = [make_reporter(o.format, o.stream, o.ctx, o.diagnostics) for o in outputs]
+    summary = BatchSummary()
+    for item in prepared:
+        summary.add(item.summary)
+        if item.summary.error is not None:
+            watcher.before_error()
+            if errors is not None:
+                errors.write(item.summary.error + "\n")
+                errors.flush()
+        for reporter, payload in zip(reporters, item.payloads, strict=True):
+            reporter.emit(payload)
+        watcher.checked()
+    watcher.stopped()  # before the reports end: a progress bar leaves the terminal to the batch summary
+    if require_files and summary.files == 0:
+        raise NothingToCheck
+    for reporter in reporters:
+        reporter.close(summary)
+    return summary

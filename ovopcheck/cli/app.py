@@ -1,0 +1,60 @@
+"""The typer application: ``ovopcheck FILE`` means ``ovopcheck check FILE``; ``--version``; the exit codes."""
+
+# No ``from __future__ import annotations`` in cli/: typer reads every command's annotations on each start,
+# and string annotations would be compiled and evaluated then (~4% of a one-file run's instructions).
+
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from .._version import __version__
+
+EXIT_HELP = """\b
+Exit codes / kode keluar:
+ 0  every file checked and eligible / semua berkas layak diusulkan
+ 1  checked, not yet eligible: gaps or missing information /
+    ada kekurangan atau informasi belum lengkap
+ 2  could not check: usage error, unreadable or invalid input /
+    tidak dapat diperiksa"""
+
+
+class DefaultToCheck(TyperGroup):
+    """``ovopcheck profile.yaml`` means ``ovopcheck check profile.yaml``."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+app = typer.Typer(
+    cls=DefaultToCheck,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Check IKM profiles against Kemenperin's OVOP criteria and print a pass/gap report "
+    "with the legal basis. Periksa profil IKM terhadap kriteria OVOP.\n\n"
+    "`ovopcheck PROFILE.yaml ...` is short for `ovopcheck check PROFILE.yaml ...`.\n\n" + EXIT_HELP,
+    epilog=EXIT_HELP,
+)
+
+criteria_app = typer.Typer(help="Tools for those who maintain criteria files.", no_args_is_help=True)
+app.add_typer(criteria_app, name="criteria")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"ovopcheck {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Root options."""

@@ -1,0 +1,135 @@
+"""``ovopcheck check`` (the default command): flags -> settings -> the run loop -> exit code."""
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from ..report.formats.base import ReportContext
+from .app import EXIT_HELP, app
+from .options import (
+    ConfigOption,
+    FailOn,
+    Format,
+    Lang,
+    NoConfigOption,
+    criteria_sets,
+    parse_date,
+    report_language,
+    selected,
+    settings,
+    usage_error,
+)
+
+PROFILE_FILES = ("profile.yaml", "profile.yml")
+
+
+@app.command(epilog=EXIT_HELP)
+def check(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Profile files (.yaml) or dossier folders to check.", show_default=False)
+    ],
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", metavar="YYYY-MM-DD", help="Evaluate as of this date (default: today).")
+    ] = None,
+    programme: Annotated[
+        str | None, typer.Option("--program", "--programme", help="Programme to check against (default: ovop).")
+    ] = None,
+    lang: Annotated[
+        Lang | None, typer.Option("--lang", help="Report language (default: OVOPCHECK_LANG, then the locale, else id).")
+    ] = None,
+    output_format: Annotated[
+        Format | None, typer.Option("--format", "-f", help="Format of the report on standard output (default: text).")
+    ] = None,
+    output: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--output", "-o", metavar="FORMAT:PATH", help="Also write a report in FORMAT to PATH. Repeatable."
+        ),
+    ] = None,
+    fail_on: Annotated[
+        list[FailOn] | None,
+        typer.Option("--fail-on", help="What fails the run: gap, unknown, invalid (default: all three), or never."),
+    ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show every basis and the exact values compared.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text format: one line per file.")] = False,
+    width: Annotated[int | None, typer.Option("--width", min=40, max=400, help="Report width in columns.")] = None,
+    criteria: Annotated[
+        list[Path] | None,
+        typer.Option("--criteria", help="Criteria file or folder to add (same set id: replaces). Repeatable."),
+    ] = None,
+    config: ConfigOption = None,
+    no_config: NoConfigOption = False,
+    as_dossier: Annotated[
+        bool, typer.Option("--as-dossier", help="Check a given profile.yaml as the dossier of its folder (pre-commit).")
+    ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, max=256, help="Worker processes (default: the CPUs it may use; 1: none)."),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option("--exclude", metavar="GLOB", help="Skip matching paths in folders. Repeatable.")
+    ] = None,
+) -> None:
+    """Check IKM profiles or dossier folders and report, for each, what is met and what is missing."""
+    from ..batch.discover import discover
+    from ..batch.run import CannotWrite, NothingToCheck, open_outputs, run
+    from ..batch.workers import WorkersFailing, usable_cpus
+    from ..policy import normalise_fail_on
+    from ..report.messages import message
+    from .terminal import TerminalWatcher
+
+    flags = {"as_of": as_of, "program": programme, "lang": lang, "format": output_format, "output": output}
+    flags |= {"fail_on": fail_on, "verbose": verbose, "quiet": quiet, "width": width, "exclude": exclude}
+    flags |= {"criteria": [str(c) for c in criteria] if criteria else None, "jobs": jobs}
+    values = settings(config, no_config, {k: _plain(v) for k, v in flags.items()}).values
+    lang_ = report_language(values["lang"])
+    day = parse_date(values["as_of"], lang_)
+    cset = selected(criteria_sets([Path(c) for c in values["criteria"]], lang_), values["program"], day, lang_)
+    policy = normalise_fail_on(values["fail_on"])
+    main, files = _outputs(values, ReportContext(lang_, policy, cset, day, values["verbose"], values["quiet"]))
+    found = discover([p.parent if as_dossier and p.name in PROFILE_FILES else p for p in paths], values["exclude"])
+    errors = None if main.format == "text" else sys.stderr  # machine output on stdout; people read stderr
+    watcher = TerminalWatcher(sys.stdout, values["quiet"])
+    try:
+        with open_outputs(main, files) as outputs:
+            summary = run(
+                found, cset, day, outputs, fail_on=policy, waivers=tuple(values["waivers"]),
+                jobs=values["jobs"] or usable_cpus(), errors=errors, watcher=watcher,
+            )  # fmt: skip
+    except CannotWrite as exc:
+        usage_error(f"{exc.path}: {exc.reason}")
+    except WorkersFailing as exc:
+        usage_error(message("cli.workers_failing", lang_, n=exc.files))
+    except NothingToCheck:
+        usage_error(message("cli.nothing_found", lang_, paths=", ".join(str(p) for p in paths)))
+    raise typer.Exit(summary.exit_code)
+
+
+def _plain(value: Any) -> Any:
+    """A flag's value as a config file gives it: choices as their text."""
+    return [str(v) for v in value] if isinstance(value, list) else str(value) if isinstance(value, Enum) else value
+
+
+def _outputs(values: dict[str, Any], base: Any) -> tuple[Any, list[tuple[str, Any, str]]]:
+    """The report on stdout (text: laid out for the terminal) and the --output files, as (format, context, path)."""
+    from dataclasses import replace
+
+    from ..batch.run import Output
+    from ..report.formats import FORMATS
+
+    files = []
+    for spec in values["output"]:
+        fmt, _, target = spec.partition(":")
+        if fmt not in FORMATS or not target:
+            usage_error(f"--output {spec}: write FORMAT:PATH with FORMAT one of {', '.join(FORMATS)}")
+        files.append((fmt, replace(base, width=values["width"] or 80), target))
+    if values["format"] != "text":
+        return Output(values["format"], replace(base, width=values["width"] or 80), sys.stdout), files
+    from ..report.formats.text import terminal_context
+
+    return Output("text", terminal_context(base, values["width"]), None, sys.stderr), files

@@ -1,0 +1,123 @@
+"""``criteria list|show|lint|docs`` and ``explain``: for those who maintain criteria files."""
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .app import app, criteria_app
+from .options import CriteriaOption, LangOption, criteria_sets, report_language, usage_error
+
+
+@criteria_app.command("list")
+def criteria_list(criteria: CriteriaOption = None, lang: LangOption = None) -> None:
+    """List the criteria sets: programme, version, period in force, counts."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from ..model.enums import Kind
+    from ..report.formats.text import make_console
+    from ..report.safe import safe_line
+
+    language = report_language(lang)
+    table = Table("set", "programme", "version", "in force", "gate", "scored", "advisory", box=None)
+    table.add_column("source", overflow="fold")
+    for cset in sorted(criteria_sets(criteria, language), key=lambda c: (c.programme, c.id)):
+        counts = [str(sum(1 for c in cset.criteria if c.kind is k)) for k in Kind]
+        period = f"{cset.in_force.start or '…'} – {cset.in_force.end or '…'}"
+        cells = [cset.id, cset.programme, cset.version, period, *counts, safe_line(cset.source)]
+        table.add_row(*(Text(c) for c in cells))
+    make_console().print(table)
+
+
+@criteria_app.command("show")
+def criteria_show(
+    set_id: Annotated[str, typer.Argument(help="A set id from `ovopcheck criteria list`.")],
+    criteria: CriteriaOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Show one criteria set: its regime and every criterion with kind and title."""
+    from ..report.messages import message
+    from ..report.safe import safe
+
+    language = report_language(lang)
+    sets = {c.id: c for c in criteria_sets(criteria, language)}
+    cset = sets.get(set_id)
+    if cset is None:
+        usage_error(message("cli.unknown_set", language, id=set_id, known=", ".join(sorted(sets))))
+    lines = [
+        f"{cset.id} v{cset.version}: {cset.title.get(language)}",
+        f"{message('report.regime', language)}: {cset.regime.get(language)}",
+    ]
+    for c in cset.criteria:
+        lines.append(f"  {c.id:<32} {message('kind.' + c.kind, language):<9} {c.title.get(language)}")
+    sys.stdout.write(safe("\n".join(lines)) + "\n")
+
+
+@criteria_app.command("lint")
+def criteria_lint(
+    paths: Annotated[list[Path], typer.Argument(help="Criteria files or folders.")],
+    lang: LangOption = None,
+) -> None:
+    """Validate criteria files, check ids, fields and periods, and run each criterion's test cases.
+
+    Exit code 0: clean; 1: problems found; 2: a file could not be read or is not a valid criteria file.
+    """
+    from ..errors import InputError
+    from ..loading.criteria import criteria_files, load_bundled_sets, load_criteria_file
+    from ..report.safe import safe_line
+    from ..report.sentences import problem_line
+    from ..tools.lint import lint_sets, prepare_for_lint
+
+    language = report_language(lang)
+    sets = []
+    invalid = False
+    for root in paths:
+        files = criteria_files(root) if root.is_dir() else [root]
+        for file in files:
+            try:
+                sets.append(load_criteria_file(file))
+            except InputError as exc:
+                invalid = True
+                for problem in exc.problems:
+                    typer.echo(problem_line(exc.source, problem, language), err=True)
+    prepared, found = prepare_for_lint(sets, load_bundled_sets())
+    found += lint_sets(prepared)
+    for problem in found:
+        where = f"{problem.criterion}: " if problem.criterion else ""
+        typer.echo(safe_line(f"{problem.source}: {where}{problem.message}"))
+    cases = sum(len(c.tests) for cset in sets for c in cset.criteria)
+    criteria_count = sum(len(cset.criteria) for cset in sets)
+    typer.echo(f"{len(sets)} sets, {criteria_count} criteria, {cases} test cases, {len(found)} problems", err=True)
+    raise typer.Exit(2 if invalid else 1 if found else 0)
+
+
+@criteria_app.command("docs")
+def criteria_docs(criteria: CriteriaOption = None, lang: LangOption = None) -> None:
+    """Write a Markdown reference of every criterion to stdout."""
+    from ..report.safe import safe
+    from ..tools.explain import docs_markdown
+
+    language = report_language(lang)
+    sys.stdout.write(safe(docs_markdown(criteria_sets(criteria, language), language)))
+
+
+@app.command()
+def explain(
+    criterion_id: Annotated[str, typer.Argument(help="A criterion id, e.g. ovop.sentra-units.")],
+    criteria: CriteriaOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Explain a criterion: what it requires, its legal basis and source, the profile fields it reads."""
+    from ..report.messages import message
+    from ..report.safe import safe
+    from ..tools.explain import explain as explain_text
+
+    language = report_language(lang)
+    for cset in criteria_sets(criteria, language):
+        found = cset.criterion(criterion_id)
+        if found is not None:
+            sys.stdout.write(safe(explain_text(found, language, cset)))
+            return
+    usage_error(message("cli.unknown_criterion", language, id=criterion_id))

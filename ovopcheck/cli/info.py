@@ -1,0 +1,101 @@
+"""``init`` (a dossier to fill in), ``schema`` (the formats) and ``config`` (the settings in force)."""
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .app import app
+from .options import (
+    ConfigOption,
+    CriteriaOption,
+    LangOption,
+    NoConfigOption,
+    criteria_sets,
+    report_language,
+    selected,
+    settings,
+    usage_error,
+)
+
+
+@app.command("config")
+def show_config(config: ConfigOption = None, no_config: NoConfigOption = False) -> None:
+    """Print the effective configuration and where each value came from."""
+    import json
+
+    from ..config import resolve_language
+    from ..report.safe import safe_line
+
+    found = settings(config, no_config, {})
+    values = dict(found.values)
+    sources = dict(found.sources)
+    if values["lang"] is None:
+        values["lang"] = resolve_language(None)
+        sources["lang"] = "OVOPCHECK_LANG / locale"
+    typer.echo(f"config file: {safe_line(str(found.file)) if found.file else '(none found)'}")
+    for key in sorted(values):
+        value = values[key]
+        if key == "waivers":
+            value = [f"{w.criterion} until {w.expires} ({w.approved_by})" for w in value]
+        shown = json.dumps(value, ensure_ascii=True, default=str)
+        typer.echo(safe_line(f"{key} = {shown}    # {sources[key]}"))
+
+
+@app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(help="Dossier folder to create (it may exist; no file is overwritten).")],
+    programme: Annotated[str, typer.Option("--program", "--programme", help="ovop or upakarti.")] = "ovop",
+    criteria: CriteriaOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Create a dossier skeleton: a commented profile.yaml template and a CHECKLIST.md of documents.
+
+    Existing files are never overwritten: they are listed and left as they are (exit code 1).
+    """
+    from ..report.messages import message
+    from ..report.safe import safe_line
+    from ..tools.skeleton import SECTIONS, checklist, create, profile_template
+
+    language = report_language(lang)
+    if programme not in SECTIONS:
+        usage_error(message("cli.init_programme", language, programme=programme, known=", ".join(SECTIONS)))
+    cset = selected(criteria_sets(criteria, language), programme, dt.date.today(), language)
+    try:
+        created, skipped = create(
+            folder, {"profile.yaml": profile_template(programme), "CHECKLIST.md": checklist(cset)}
+        )
+    except OSError as exc:
+        usage_error(f"{safe_line(str(folder))}: {exc.strerror or exc}")
+        return
+    for path in created:
+        typer.echo(message("cli.init_created", language, path=safe_line(str(path))))
+    for path in skipped:
+        typer.echo(message("cli.init_skipped", language, path=safe_line(str(path))), err=True)
+    raise typer.Exit(1 if skipped else 0)
+
+
+@app.command()
+def schema(
+    kind: Annotated[str, typer.Argument(help="profile (default), criteria, config or report.")] = "profile",
+    fields: Annotated[bool, typer.Option("--fields", help="Print the profile field reference as Markdown.")] = False,
+    output_format: Annotated[
+        bool, typer.Option("--output-format", help="Print the JSON Schema of the --format json report.")
+    ] = False,
+) -> None:
+    """Print the JSON Schema of the profile format (or of the criteria or config format)."""
+    if output_format:
+        kind = "report"
+    if fields:
+        from ..tools.schemadocs import fields_markdown
+
+        sys.stdout.write(fields_markdown())
+        return
+    from ..loading.resources import schema_text
+
+    if kind not in ("profile", "criteria", "config", "report"):
+        usage_error(f"unknown schema '{kind}': use profile, criteria, config or report")
+    sys.stdout.write(schema_text(kind))
+    sys.stdout.write("\n")

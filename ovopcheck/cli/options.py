@@ -1,0 +1,110 @@
+"""What every command shares: the closed choices (built from their registries, never typed again), the
+common options, and turning a problem with the command line or its settings into exit code 2."""
+
+import datetime as dt
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+
+import typer
+
+from ..policy import FAIL_ON
+from ..report.formats import FORMATS
+from ..report.messages import LANGUAGES
+
+if TYPE_CHECKING:  # to a type checker each choice is the text it stands for
+    Lang = str
+    Format = str
+    FailOn = str
+else:
+    Lang = StrEnum("Lang", {name: name for name in LANGUAGES})
+    Format = StrEnum("Format", {name: name for name in FORMATS})
+    FailOn = StrEnum("FailOn", {name: name for name in FAIL_ON})
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", help="Config file to use instead of searching for .ovopcheck.yaml / pyproject.toml."),
+]
+NoConfigOption = Annotated[bool, typer.Option("--no-config", help="Ignore any config file.")]
+CriteriaOption = Annotated[
+    list[Path] | None, typer.Option("--criteria", help="Criteria file or folder to add. Repeatable.")
+]
+LangOption = Annotated[Lang | None, typer.Option("--lang", help="Language: id or en.")]
+
+
+def usage_error(text: str) -> NoReturn:
+    """Say what is wrong on stderr (made safe for the terminal) and exit 2."""
+    from ..report.safe import safe_line
+
+    typer.echo(f"ovopcheck: {safe_line(text)}", err=True)
+    raise typer.Exit(2)
+
+
+def report_language(lang: str | None) -> str:
+    """The report language: the flag, else OVOPCHECK_LANG, else the locale, else Indonesian."""
+    from ..config import resolve_language
+
+    return resolve_language(str(lang) if lang else None)
+
+
+def parse_date(value: str | None, lang: str) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        from ..report.messages import message
+
+        usage_error(message("cli.bad_date", lang, value=value))
+
+
+def criteria_sets(extra: list[Path] | None, lang: str) -> list[Any]:
+    """Bundled plus ``--criteria`` sets; a broken criteria file is a usage error (exit 2)."""
+    from ..errors import InputError
+    from ..report.messages import message
+    from ..report.sentences import problem_line
+    from ..sets import UnknownBase, UnknownClassification, load_sets
+
+    try:
+        return load_sets(extra or ())
+    except UnknownBase as exc:
+        usage_error(message("cli.unknown_base", lang, source=exc.cset.source, base=exc.cset.extends or ""))
+    except UnknownClassification as exc:
+        usage_error(message("cli.unknown_classification", lang, source=exc.cset.source, id=exc.cid))
+    except InputError as exc:
+        for problem in exc.problems:
+            typer.echo(problem_line(exc.source, problem, lang), err=True)
+        usage_error(message("cli.criteria_error", lang))
+
+
+def selected(sets: list[Any], programme: str, day: dt.date, lang: str) -> Any:
+    """The set of ``programme`` in force on ``day``, or a usage error naming the ones there are."""
+    from ..report.messages import message
+    from ..sets import NoSetInForce, select_set
+
+    try:
+        return select_set(sets, programme, day)
+    except NoSetInForce as exc:
+        usage_error(message("cli.no_set_in_force", lang, programme=programme, date=day, known=", ".join(exc.known)))
+
+
+def settings(config: Path | None, no_config: bool, overrides: dict[str, Any]) -> Any:
+    """Defaults, then the config file, then the flags given on the command line."""
+    from ..config import find_config, resolve_language, settings_from
+    from ..errors import InputError
+    from ..report.sentences import problem_line
+
+    path = None if no_config else (config if config is not None else find_config(Path.cwd()))
+    try:
+        found = settings_from(path)
+    except InputError as exc:
+        lang = resolve_language(overrides.get("lang"))
+        for problem in exc.problems:
+            typer.echo(problem_line(exc.source, problem, lang), err=True)
+        raise typer.Exit(2) from None
+    except OSError as exc:
+        usage_error(f"{path}: {exc.strerror or exc}")
+    for key, value in overrides.items():
+        if value not in (None, False, [], ()):
+            found.set(key, value, "command line")
+    return found
