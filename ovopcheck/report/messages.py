@@ -230,6 +230,7 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "report.programme": {"id": "Program", "en": "Programme"},
     "report.place": {"id": "Lokasi", "en": "Location"},
     "report.file": {"id": "Berkas", "en": "File"},
+    "report.col_ikm": {"id": "IKM", "en": "IKM"},
     "report.col_gaps": {"id": "Kekurangan", "en": "Gaps"},
     "report.col_unknown": {"id": "Belum diketahui", "en": "Unknown"},
     "report.col_criteria": {"id": "Kriteria", "en": "Criteria"},

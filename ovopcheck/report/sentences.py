@@ -10,7 +10,7 @@ from ..errors import Problem, format_path
 from ..model.criteria import Basis, CriteriaSet
 from ..model.enums import Kind, Status
 from ..model.results import Evaluation, EvidenceResult, Finding
-from ..rules.compare import MISSING
+from ..rules.compare import MISSING, OPERATORS
 from ..rules.engine import All, AnyOf, Atom, AtomResult, Condition, Not
 from .messages import fill, message
 from .safe import safe_line
@@ -53,7 +53,7 @@ def criterion_named(cset: CriteriaSet, cid: str, lang: str) -> str:
 def atom_rule(result: AtomResult, lang: str) -> str:
     atom = result.atom
     op = atom.op
-    key = "op.absent" if op == "present" and result.required is False else f"op.{op}"
+    key = OPERATORS[op].message_key(result.required)
     return message(key, lang, required=show_value(result.required, lang, atom.of or atom.target))
 
 
@@ -153,9 +153,6 @@ def problem_line(source: str, problem: Problem, lang: str) -> str:
     return f"{where}: {safe_line(path)}: {text}" if path else f"{where}: {text}"
 
 
-_SYMBOLS = {"eq": "=", "ne": "≠", "lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
-
-
 def describe_condition(cond: Condition, lang: str) -> str:
     """A condition as a short formula, e.g. ``size.workforce ≤ 19 dan size.investment_idr < Rp 1.000.000.000``."""
     if isinstance(cond, All | AnyOf):
@@ -172,16 +169,17 @@ def describe_condition(cond: Condition, lang: str) -> str:
     subject = cond.target if cond.subject != "count" else message("detail.count", lang, subject=cond.target)
     if cond.subject == "sum":
         subject = message("detail.sum", lang, subject=cond.target, of=cond.of or "")
-    if cond.op in _SYMBOLS:
+    symbol = OPERATORS[cond.op].symbol
+    if symbol is not None:
         value = cond.operand
         shown = (
             f"{message('report.as_of', lang).lower()}"
             if hasattr(value, "resolve")
             else show_value(value, lang, cond.of or cond.target)
         )
-        return f"{subject} {_SYMBOLS[cond.op]} {shown}"
+        return f"{subject} {symbol} {shown}"
     required = show_value(cond.operand, lang, cond.target)
-    key = "op.absent" if cond.op == "present" and cond.operand is False else f"op.{cond.op}"
+    key = OPERATORS[cond.op].message_key(cond.operand)
     return f"{subject} {message(key, lang, required=required)}"
 
 

@@ -40,6 +40,30 @@ class Subject:
         """``desa, kecamatan, kabupaten/kota, provinsi``, as much of it as the profile gives."""
         return ", ".join(getattr(self, part) for part in PLACE_PARTS if getattr(self, part))
 
+    @property
+    def region(self) -> str:
+        """``kabupaten/kota, provinsi``: what offices count and report by."""
+        return ", ".join(part for part in (self.kabupaten_kota, self.provinsi) if part)
+
+    @property
+    def label(self) -> str:
+        """One line naming the IKM: ``name (NIB …) — kabupaten/kota, provinsi``; "" when nothing is known."""
+        text = self.name or ""
+        if self.nib:
+            text += f" (NIB {self.nib})"
+        if self.region:
+            text += f" — {self.region}"
+        return text.strip()
+
+    def record(self) -> dict[str, str | None]:
+        """As JSON data: every field, null where the profile does not say."""
+        return {
+            "name": self.name,
+            "nib": self.nib,
+            "commodity_group": self.commodity_group,
+            **{part: getattr(self, part) for part in PLACE_PARTS},
+        }
+
 
 def subject_of(profile: Mapping[str, Any]) -> Subject:
     """The business, or for an Upakarti nominee without one, the nominee: name, NIB, address, commodity."""

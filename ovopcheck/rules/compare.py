@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import operator
 from collections.abc import Callable
 from enum import Enum
 from functools import lru_cache
@@ -75,48 +76,6 @@ def lookup(data: Any, path: str) -> Any:
 _T, _F, _U = Truth.TRUE, Truth.FALSE, Truth.UNKNOWN
 
 
-def _fast_comparison(op: str, operand: Any) -> Callable[[Any, Any], Truth] | None:
-    """Specialised comparisons for the common cases; None where the general ``_compare`` is needed."""
-    kind = type(operand)
-    if op in ("eq", "ne") and kind in (bool, int, str) and not (kind is str and as_date(operand) is not None):
-        same, other = (_T, _F) if op == "eq" else (_F, _T)
-
-        def equals(actual: Any, required: Any) -> Truth:
-            if actual is MISSING:
-                return _U
-            if type(actual) is kind:
-                return same if actual == required else other
-            return _compare(op, actual, required)
-
-        return equals
-    if op in ("in", "not_in") and operand and all(type(o) is str for o in operand):
-        options = frozenset(operand)
-        inside, outside = (_T, _F) if op == "in" else (_F, _T)
-
-        def member(actual: Any, required: Any) -> Truth:
-            if actual is MISSING:
-                return _U
-            if type(actual) is str:
-                return inside if actual in options else outside
-            return _compare(op, actual, required)
-
-        return member
-    if op in ("ge", "le", "gt", "lt") and kind in (int, float):
-        import operator
-
-        test = {"ge": operator.ge, "le": operator.le, "gt": operator.gt, "lt": operator.lt}[op]
-
-        def ordered(actual: Any, required: Any) -> Truth:
-            if actual is MISSING:
-                return _U
-            if type(actual) in (int, float):
-                return _T if test(actual, required) else _F
-            return _compare(op, actual, required)
-
-        return ordered
-    return None
-
-
 def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
@@ -166,36 +125,155 @@ def _equal(actual: Any, required: Any) -> bool:
     return pair is not None and pair[0] == pair[1]
 
 
-def _compare(op: str, actual: Any, required: Any) -> Truth:
-    if op == "present":
-        if actual is MISSING or actual in ("", [], {}):
-            return Truth.TRUE if required is False else Truth.UNKNOWN
-        return Truth.TRUE if required is True else Truth.FALSE
+Comparison = Callable[[Any, Any], Truth]  # (the profile's value, the criterion's operand) -> truth
+Specialise = Callable[[Any, Comparison], Comparison | None]  # a faster comparison for one known operand
+
+
+@record
+class Operator:
+    """One operator of the closed vocabulary: everything about it is in its entry in ``OPERATORS``."""
+
+    name: str
+    compare: Comparison  # the general comparison; a MISSING value gives UNKNOWN (``present`` aside)
+    operand: str  # "value" (one), "values" (a list of them), "prefixes" (a list of text), "flag" (true/false)
+    symbol: str | None = None  # in a formula (size.workforce ≤ 19); None: said in words
+    fast: Specialise | None = None  # a comparison specialised to an operand known when compiling
+
+    def message_key(self, operand: Any) -> str:
+        """The message saying what is required: ``op.ge`` "at least {required}"; ``present: false`` is
+        said as "must not be given"."""
+        return "op.absent" if self.name == "present" and operand is False else f"op.{self.name}"
+
+    def comparison(self, operand: Any) -> Comparison:
+        """The comparison to run against ``operand``: the fast one where it applies."""
+        fast = self.fast(operand, self.compare) if self.fast is not None else None
+        return fast or self.compare
+
+
+def _equality(equal: Truth) -> Comparison:
+    unequal = _F if equal is _T else _T
+
+    def compare(actual: Any, required: Any) -> Truth:
+        if actual is MISSING:
+            return _U
+        return equal if _equal(actual, required) else unequal
+
+    return compare
+
+
+def _membership(found: Truth) -> Comparison:
+    absent = _F if found is _T else _T
+
+    def compare(actual: Any, required: Any) -> Truth:
+        if actual is MISSING:
+            return _U
+        return found if any(_equal(actual, option) for option in required) else absent
+
+    return compare
+
+
+def _ordered(test: Callable[[Any, Any], bool]) -> Comparison:
+    def compare(actual: Any, required: Any) -> Truth:
+        if actual is MISSING:
+            return _U
+        pair = _pair(actual, required)
+        if pair is None:
+            return _F  # a value of another kind never meets a threshold
+        return _T if test(*pair) else _F
+
+    return compare
+
+
+def _starts_with(actual: Any, required: Any) -> Truth:
     if actual is MISSING:
-        return Truth.UNKNOWN
-    if op == "eq":
-        return Truth.TRUE if _equal(actual, required) else Truth.FALSE
-    if op == "ne":
-        return Truth.FALSE if _equal(actual, required) else Truth.TRUE
-    if op in ("in", "not_in"):
-        found = any(_equal(actual, option) for option in required)
-        return Truth.TRUE if found == (op == "in") else Truth.FALSE
-    if op == "starts_with":
-        if type(actual) is not str:
-            return Truth.FALSE
-        return Truth.TRUE if actual.startswith(required) else Truth.FALSE
-    pair = _pair(actual, required)
-    if pair is None:
-        return Truth.FALSE
-    left, right = pair
-    if op == "lt":
-        held = left < right
-    elif op == "le":
-        held = left <= right
-    elif op == "gt":
-        held = left > right
-    elif op == "ge":
-        held = left >= right
-    else:  # pragma: no cover - compile_condition admits no other operator
-        raise ValueError(f"unknown operator {op!r}")
-    return Truth.TRUE if held else Truth.FALSE
+        return _U
+    return _T if type(actual) is str and actual.startswith(required) else _F
+
+
+def _present(actual: Any, required: Any) -> Truth:
+    if actual is MISSING or actual in ("", [], {}):
+        return _T if required is False else _U
+    return _T if required is True else _F
+
+
+# Fast paths, for the common operands: one type check instead of the general conversions.
+
+
+def _fast_equality(equal: Truth) -> Specialise:
+    unequal = _F if equal is _T else _T
+
+    def specialise(operand: Any, general: Comparison) -> Comparison | None:
+        kind = type(operand)
+        if kind not in (bool, int, str) or (kind is str and as_date(operand) is not None):
+            return None
+
+        def compare(actual: Any, required: Any) -> Truth:
+            if actual is MISSING:
+                return _U
+            if type(actual) is kind:
+                return equal if actual == required else unequal
+            return general(actual, required)
+
+        return compare
+
+    return specialise
+
+
+def _fast_membership(found: Truth) -> Specialise:
+    absent = _F if found is _T else _T
+
+    def specialise(operand: Any, general: Comparison) -> Comparison | None:
+        if not operand or not all(type(o) is str for o in operand):
+            return None
+        options = frozenset(operand)
+
+        def compare(actual: Any, required: Any) -> Truth:
+            if actual is MISSING:
+                return _U
+            if type(actual) is str:
+                return found if actual in options else absent
+            return general(actual, required)
+
+        return compare
+
+    return specialise
+
+
+def _fast_ordered(test: Callable[[Any, Any], bool]) -> Specialise:
+    def specialise(operand: Any, general: Comparison) -> Comparison | None:
+        if type(operand) not in _NUMBERS:
+            return None
+
+        def compare(actual: Any, required: Any) -> Truth:
+            if actual is MISSING:
+                return _U
+            if type(actual) in _NUMBERS:
+                return _T if test(actual, required) else _F
+            return general(actual, required)
+
+        return compare
+
+    return specialise
+
+
+# The closed vocabulary, in the order the criteria schema lists it (a test holds the two together).
+OPERATORS: dict[str, Operator] = {
+    op.name: op
+    for op in (
+        Operator("eq", _equality(_T), "value", "=", _fast_equality(_T)),
+        Operator("ne", _equality(_F), "value", "≠", _fast_equality(_F)),
+        Operator("lt", _ordered(operator.lt), "value", "<", _fast_ordered(operator.lt)),
+        Operator("le", _ordered(operator.le), "value", "≤", _fast_ordered(operator.le)),
+        Operator("gt", _ordered(operator.gt), "value", ">", _fast_ordered(operator.gt)),
+        Operator("ge", _ordered(operator.ge), "value", "≥", _fast_ordered(operator.ge)),
+        Operator("in", _membership(_T), "values", None, _fast_membership(_T)),
+        Operator("not_in", _membership(_F), "values", None, _fast_membership(_F)),
+        Operator("starts_with", _starts_with, "prefixes"),
+        Operator("present", _present, "flag"),
+    )
+}
+
+
+def compare(op: str, actual: Any, required: Any) -> Truth:
+    """``actual`` (from the profile) against ``required`` (the criterion's operand) under operator ``op``."""
+    return OPERATORS[op].compare(actual, required)

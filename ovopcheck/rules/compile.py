@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .compare import AsOfOffset
+from .compare import OPERATORS, AsOfOffset
 from .engine import All, AnyOf, Atom, Condition, Not
 
 
@@ -14,7 +14,6 @@ class ConditionError(ValueError):
 
 
 SUBJECTS = ("field", "count", "sum", "classification")
-OPERATORS = ("eq", "ne", "lt", "le", "gt", "ge", "in", "not_in", "starts_with", "present")
 
 
 def compile_condition(raw: Any) -> Condition:
@@ -41,7 +40,7 @@ def compile_condition(raw: Any) -> Condition:
     if isinstance(operand, dict) and "as_of" in operand:
         offset = operand["as_of"] or {}
         operand = AsOfOffset(offset.get("years", 0), offset.get("months", 0), offset.get("days", 0))
-    elif op in ("in", "not_in", "starts_with"):
+    elif OPERATORS[op].operand in ("values", "prefixes"):
         operand = tuple(operand)
     if subject == "sum" and "of" not in raw:
         raise ConditionError("'sum' needs 'of'")

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..frozen import record
-from .compare import _F, _T, _U, MISSING, AsOfOffset, Truth, _compare, _fast_comparison, _is_number, lookup
+from .compare import _F, _T, _U, MISSING, OPERATORS, AsOfOffset, Truth, _is_number, compare, lookup
 
 
 @record
@@ -231,11 +231,10 @@ def _generic_runner(atom: Atom) -> Runner:
 def _field_runner(atom: Atom) -> Runner:
     """A field atom as a closure, with the comparison chosen once for its operator and operand."""
     parts = atom.parts
-    op = atom.op
     operand = atom.operand
     dynamic = atom.dynamic
     target = atom.target
-    compare = _fast_comparison(op, operand) or (lambda actual, required: _compare(op, actual, required))
+    compare = OPERATORS[atom.op].comparison(operand)
 
     def run(ctx: Context, item: Any, prefix: str) -> Outcome:
         value = item if prefix else ctx.data
@@ -279,16 +278,7 @@ def _lookup_parts(data: Any, parts: tuple[str, ...]) -> Any:
 
 
 def _atom(atom: Atom, ctx: Context, item: Any, prefix: str) -> Outcome:
-    if atom.subject == "field":
-        # The common case, without building an AtomResult unless the atom fails.
-        actual = _lookup_parts(item if prefix else ctx.data, atom.parts)
-        required = atom.operand.resolve(ctx.as_of) if atom.dynamic else atom.operand
-        truth = _compare(atom.op, actual, required)
-        if truth is Truth.TRUE:
-            return _HELD
-        if truth is Truth.FALSE:
-            return Outcome(Truth.FALSE, failed=[AtomResult(atom, truth, actual, required)])
-        return Outcome(Truth.UNKNOWN, missing=[full_path(atom.target, prefix)])
+    """A count, sum or classification atom (a field atom runs as its own closure: see ``_field_runner``)."""
     result = _atom_result(atom, ctx, item, prefix)
     if result.truth is Truth.UNKNOWN:
         return Outcome(Truth.UNKNOWN, missing=_missing_paths(atom, ctx, item, prefix))
@@ -329,12 +319,12 @@ def _atom_result(atom: Atom, ctx: Context, item: Any, prefix: str) -> AtomResult
     base = item if prefix else ctx.data
     if atom.subject == "field":
         actual = lookup(base, atom.target)
-        truth = _compare(atom.op, actual, required)
+        truth = compare(atom.op, actual, required)
         return AtomResult(atom, truth, actual, required)
     if atom.subject == "classification":
         value, _ = ctx.classification(atom.target)
         actual = MISSING if value is None else value
-        return AtomResult(atom, _compare(atom.op, actual, required), actual, required)
+        return AtomResult(atom, compare(atom.op, actual, required), actual, required)
     items = _lookup_parts(base, atom.parts)
     if not isinstance(items, list):
         return AtomResult(atom, Truth.UNKNOWN, MISSING, required)
@@ -363,8 +353,8 @@ def _atom_result(atom: Atom, ctx: Context, item: Any, prefix: str) -> AtomResult
             high += amount if atom.subject == "count" else 0
             if atom.subject == "sum":
                 return AtomResult(atom, Truth.UNKNOWN, MISSING, required)
-    t_low = _compare(atom.op, low, required)
-    t_high = _compare(atom.op, high, required)
+    t_low = compare(atom.op, low, required)
+    t_high = compare(atom.op, high, required)
     if t_low is t_high:
         return AtomResult(atom, t_low, low, required)
     return AtomResult(atom, Truth.UNKNOWN, (low, high), required)

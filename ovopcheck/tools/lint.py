@@ -12,7 +12,7 @@ from ..loading.schema import problems as schema_problems
 from ..loading.schema import schema_index
 from ..model.criteria import CriteriaSet, Criterion
 from ..report.messages import message
-from ..rules.compare import AsOfOffset
+from ..rules.compare import OPERATORS, AsOfOffset
 from ..rules.engine import Condition, full_path
 from ..rules.walk import fields_read, iter_atoms
 from ..sets import UnknownBase, UnknownClassification, merge_sets
@@ -174,18 +174,18 @@ def operand_type_problems(cond: Condition) -> list[str]:
     out: list[str] = []
     for atom, prefix in iter_atoms(cond):
         if atom.subject in ("count", "sum"):
-            if atom.op != "present" and _operand_kind(atom.operand) != "number":
+            if OPERATORS[atom.op].operand != "flag" and _operand_kind(atom.operand) != "number":
                 out.append(f"{atom.subject} of {atom.target} compared with a non-number {atom.operand!r}")
             continue
-        if atom.subject != "field" or atom.op == "present":
+        shape = OPERATORS[atom.op].operand
+        if atom.subject != "field" or shape == "flag":
             continue
         path = full_path(atom.target, prefix)
         allowed = field_types(path)
         if not allowed:
             continue
-        operands = atom.operand if atom.op in ("in", "not_in", "starts_with") else (atom.operand,)
-        for operand in operands:
-            kind = "string" if atom.op == "starts_with" else _operand_kind(operand)
+        for operand in atom.operand if shape in ("values", "prefixes") else (atom.operand,):
+            kind = "string" if shape == "prefixes" else _operand_kind(operand)
             fits = (
                 (kind == "number" and allowed & {"integer", "number"})
                 or (kind == "boolean" and "boolean" in allowed)

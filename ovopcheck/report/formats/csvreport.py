@@ -1,4 +1,4 @@
-"""``csv``: one row per file and criterion, for spreadsheets."""
+"""``csv``: one row per file and criterion, for spreadsheets, each naming the IKM and where it is."""
 
 from __future__ import annotations
 
@@ -14,6 +14,10 @@ from .base import ReportContext
 
 COLUMNS = [
     "file",
+    "name",
+    "nib",
+    "kabupaten_kota",
+    "provinsi",
     "sha256",
     "verdict",
     "variant",
@@ -57,12 +61,17 @@ def prepare(view: FileView, ctx: ReportContext) -> list[list[str]]:
                 message=f"{p.line}:{p.column}: {problem_sentence(p, lang)}",
             )
         return rows
+    subject = view.subject
     for evaluation in result.evaluations:
         for f in evaluation.findings:
             c = f.criterion
             first = c.basis[0]
             row(
                 file=result.source,
+                name=subject.name,
+                nib=subject.nib,
+                kabupaten_kota=subject.kabupaten_kota,
+                provinsi=subject.provinsi,
                 sha256=result.sha256,
                 verdict=evaluation.verdict.value,
                 variant=evaluation.assumed.value if evaluation.assumed else "",

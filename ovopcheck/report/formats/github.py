@@ -43,6 +43,7 @@ def prepare(view: FileView, ctx: ReportContext) -> str:
                 )
             )
         return "".join(out)
+    who = f"{view.subject.label}: " if view.subject.label else ""
     for evaluation in result.evaluations:
         for finding in evaluation.findings:
             needs = attention(finding)
@@ -50,7 +51,7 @@ def prepare(view: FileView, ctx: ReportContext) -> str:
                 continue
             level = "notice" if finding.waiver is not None else _COMMAND[needs]
             line, column = view.location(finding)
-            prefix = f"[{evaluation.assumed.value}] " if evaluation.assumed else ""
+            prefix = f"{who}[{evaluation.assumed.value}] " if evaluation.assumed else who
             message = prefix + finding_sentence(finding, lang)
             if finding.waiver is not None:
                 message += f" (waived: {finding.waiver.justification})"

@@ -71,6 +71,10 @@ def _suites(root: ET.Element, view: FileView, ctx: ReportContext) -> None:
     for evaluation in result.evaluations:
         name = result.source if evaluation.assumed is None else f"{result.source} [{evaluation.assumed.value}]"
         suite = ET.SubElement(root, "testsuite", name=safe(name))
+        properties = ET.SubElement(suite, "properties")
+        for key, value in view.subject.record().items():
+            if value is not None:
+                ET.SubElement(properties, "property", name=key, value=safe(value))
         counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
         for finding in evaluation.findings:
             criterion = finding.criterion

@@ -29,15 +29,16 @@ def prepare(view: FileView, ctx: ReportContext) -> tuple[str, list[str]]:
     if not result.checked:
         first = result.problems[0] if result.problems else None
         reason = message(first.message_key, lang, **{k: str(v) for k, v in first.params.items()}) if first else ""
-        return f"| `{cell(result.source)}` | ❌ {cell(verdict)} | – | – | {cell(reason)} |", []
+        return f"| `{cell(result.source)}` | – | ❌ {cell(verdict)} | – | – | {cell(reason)} |", []
     blocking = view.blocking
     gaps = len(view.gaps)
     icon = "✅" if not blocking else "❌" if gaps else "⚠️"
     names = ", ".join(f"`{cell(f.criterion.id)}`" for f in blocking) or "–"
-    row = f"| `{cell(result.source)}` | {icon} {cell(verdict)} | {gaps} | {len(blocking) - gaps} | {names} |"
+    ikm = cell(view.subject.label) or "–"
+    row = f"| `{cell(result.source)}` | {ikm} | {icon} {cell(verdict)} | {gaps} | {len(blocking) - gaps} | {names} |"
     details = []
     if blocking:
-        details.append(f"**{cell(result.source)}**")
+        details.append(f"**{cell(result.source)}** {ikm}")
         details += [f"- `{cell(f.criterion.id)}` {cell(finding_sentence(f, lang))}" for f in blocking[:20]]
         details.append("")
     return row, details
@@ -71,6 +72,7 @@ class MarkdownReporter:
                 message(key, lang)
                 for key in (
                     "report.file",
+                    "report.col_ikm",
                     "report.verdict",
                     "report.col_gaps",
                     "report.col_unknown",
@@ -78,7 +80,7 @@ class MarkdownReporter:
                 )
             )
             + " |",
-            "|---|---|---|---|---|",
+            "|---|---|---|---|---|---|",
             *self.rows,
             "",
         ]

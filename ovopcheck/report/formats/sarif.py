@@ -82,6 +82,8 @@ def _results(view: FileView, ctx: ReportContext) -> list[dict[str, Any]]:
                 }
             )
         return out
+    subject = view.subject.record()
+    who = f"{view.subject.label}: " if view.subject.label else ""
     for evaluation in result.evaluations:
         for finding in evaluation.findings:
             level = attention(finding)
@@ -92,9 +94,9 @@ def _results(view: FileView, ctx: ReportContext) -> list[dict[str, Any]]:
                 "ruleId": finding.criterion.id,
                 "ruleIndex": _rule_index(ctx.criteria_set, finding.criterion),
                 "level": level.value,
-                "message": {"text": finding_sentence(finding, lang)},
+                "message": {"text": f"{who}{finding_sentence(finding, lang)}"},
                 "locations": _location(view.uri, line, column),
-                "properties": {"status": finding.status.value},
+                "properties": {"status": finding.status.value, "subject": subject},
             }
             if evaluation.assumed is not None:
                 entry["properties"]["variant"] = evaluation.assumed.value
