@@ -20,7 +20,7 @@ T = TypeVar("T", bound=type)
 @dataclass_transform(frozen_default=True, eq_default=False, field_specifiers=(field,))
 def record(cls: T) -> T:
     """Make ``cls`` a frozen, identity-compared dataclass."""
-    cls = dataclass(init=False, repr=False, eq=False)(cls)
+    dataclass(init=False, repr=False, eq=False)(cls)  # in place: with slots off, the same class comes back
     cls.__init__ = _init_for(cls)  # type: ignore[misc]
     cls.__setattr__ = _refuse_change  # type: ignore[assignment]
     cls.__delattr__ = _refuse_delete  # type: ignore[assignment]

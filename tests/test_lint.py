@@ -1,7 +1,9 @@
-"""The code stays ruff-clean: a lint failure fails CI like any other test."""
+"""The code stays ruff-clean and mypy-clean: a lint or type error fails CI like any other test."""
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -14,10 +16,30 @@ from .conftest import ROOT
 def test_ruff_check_is_clean() -> None:
     ruff = shutil.which("ruff") or shutil.which("ruff", path=str(ROOT / ".venv" / "bin"))
     if ruff is None:
-        pytest.skip("ruff is not installed (pip install -e '.[test]' installs it)")
+        _missing("ruff")
     proc = subprocess.run([ruff, "check", "--no-cache", str(ROOT)], capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert sys.version_info >= (3, 11)
+
+
+def test_mypy_is_clean() -> None:
+    # The annotations are checked, not only written (configuration: [tool.mypy] in pyproject.toml).
+    if importlib.util.find_spec("mypy") is None:
+        _missing("mypy")
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental", "--config-file", str(ROOT / "pyproject.toml")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def _missing(tool: str) -> None:
+    message = f"{tool} is not installed (pip install -e '.[test]' installs it)"
+    if os.environ.get("CI"):
+        pytest.fail(message)  # CI installs the test dependencies: a missing tool is a broken setup
+    pytest.skip(message)
 
 
 def test_every_dataclass_has_a_docstring() -> None:

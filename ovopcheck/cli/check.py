@@ -83,7 +83,13 @@ def check(
     from ..report.messages import message
     from .terminal import TerminalWatcher
 
-    flags = {"as_of": as_of, "program": programme, "lang": lang, "format": output_format, "output": output}
+    flags: dict[str, Any] = {
+        "as_of": as_of,
+        "program": programme,
+        "lang": lang,
+        "format": output_format,
+        "output": output,
+    }
     flags |= {"fail_on": fail_on, "verbose": verbose, "quiet": quiet, "width": width, "exclude": exclude}
     flags |= {"criteria": [str(c) for c in criteria] if criteria else None, "jobs": jobs}
     values = settings(config, no_config, {k: _plain(v) for k, v in flags.items()}).values

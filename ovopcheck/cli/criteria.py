@@ -84,9 +84,9 @@ def criteria_lint(
                     typer.echo(problem_line(exc.source, problem, language), err=True)
     prepared, found = prepare_for_lint(sets, load_bundled_sets())
     found += lint_sets(prepared)
-    for problem in found:
-        where = f"{problem.criterion}: " if problem.criterion else ""
-        typer.echo(safe_line(f"{problem.source}: {where}{problem.message}"))
+    for lint_problem in found:
+        where = f"{lint_problem.criterion}: " if lint_problem.criterion else ""
+        typer.echo(safe_line(f"{lint_problem.source}: {where}{lint_problem.message}"))
     cases = sum(len(c.tests) for cset in sets for c in cset.criteria)
     criteria_count = sum(len(cset.criteria) for cset in sets)
     typer.echo(f"{len(sets)} sets, {criteria_count} criteria, {cases} test cases, {len(found)} problems", err=True)

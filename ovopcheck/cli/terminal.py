@@ -28,7 +28,7 @@ class TerminalWatcher(Watcher):
         self.stdout = stdout
         self.last = time.monotonic()
         paced = isinstance(stdout, io.TextIOWrapper) and not stdout.isatty()
-        if paced and stdout.write_through:
+        if isinstance(stdout, io.TextIOWrapper) and paced and stdout.write_through:
             stdout.reconfigure(write_through=False)
         self.paced = paced
         # Only for a person: stderr is a terminal while the report goes elsewhere, outside CI, not --quiet.

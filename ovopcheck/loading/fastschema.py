@@ -10,8 +10,9 @@ laxer. A test checks that both agree on generated profiles.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 Check = Callable[[Any], bool]
@@ -105,7 +106,7 @@ class _Compiler:
         node: Any = self.root
         for part in ref[2:].split("/"):
             node = node[part]
-        return node  # type: ignore[no-any-return]
+        return node
 
     def compile(self, schema: Any) -> Check:
         if schema is True or schema == {}:
@@ -162,13 +163,13 @@ class _Compiler:
                 checks.append(lambda v: any(v == o and type(v) is type(o) for o in options))
         if s.get("format") == "date":
             checks.append(_valid_date)
-        for word, test in (
-            ("minimum", lambda v, n: v >= n),
-            ("maximum", lambda v, n: v <= n),
-        ):
+        bounds: tuple[tuple[str, Callable[[Any, Any], bool]], ...] = (
+            ("minimum", operator.ge),
+            ("maximum", operator.le),
+        )
+        for word, test in bounds:
             if word in s:
-                bound = s[word]
-                checks.append(lambda v, b=bound, t=test: not _is_number(v) or t(v, b))
+                checks.append(_bounded(s[word], test))
         if "minLength" in s or "maxLength" in s:
             low, high = s.get("minLength", 0), s.get("maxLength", float("inf"))
             checks.append(lambda v: not isinstance(v, str) or low <= len(v) <= high)
@@ -185,7 +186,7 @@ class _Compiler:
         for branch_key, combine in (("anyOf", any), ("allOf", all)):
             if branch_key in s:
                 branches = [self.compile(b) for b in s[branch_key]]
-                checks.append(lambda v, bs=branches, c=combine: c(b(v) for b in bs))
+                checks.append(_combined(branches, combine))
         if "oneOf" in s:
             options = [self.compile(b) for b in s["oneOf"]]
 
@@ -273,3 +274,13 @@ def _unique(values: list[Any]) -> bool:
             return False
         seen.append(marker)
     return True
+
+
+def _bounded(bound: Any, test: Callable[[Any, Any], bool]) -> Check:
+    """``minimum`` / ``maximum``: only numbers are bounded (other types are the ``type`` check's)."""
+    return lambda v: not _is_number(v) or test(v, bound)
+
+
+def _combined(branches: list[Check], combine: Callable[[Iterable[bool]], bool]) -> Check:
+    """``anyOf`` (any) / ``allOf`` (all) over compiled branches."""
+    return lambda v: combine(b(v) for b in branches)

@@ -66,7 +66,7 @@ class _UntypedResolver(yaml.resolver.BaseResolver):
         return SEQ_TAG if kind is SequenceNode else MAP_TAG
 
 
-class _Loader(_Parser, _UntypedResolver):  # type: ignore[misc, valid-type]
+class _Loader(_Parser, _UntypedResolver):
     def __init__(self, stream: str) -> None:
         _Parser.__init__(self, stream)
         _UntypedResolver.__init__(self)

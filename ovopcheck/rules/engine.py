@@ -329,7 +329,8 @@ def _atom_result(atom: Atom, ctx: Context, item: Any, prefix: str) -> AtomResult
     if not isinstance(items, list):
         return AtomResult(atom, Truth.UNKNOWN, MISSING, required)
     list_path = full_path(atom.target, prefix)
-    low = high = 0  # the aggregate lies between low (unknowns left out) and high (unknowns counted)
+    low: float = 0  # the aggregate lies between low (unknowns left out) and high (unknowns counted)
+    high: float = 0
     for i, element in enumerate(items):
         if atom.where is not None:
             verdict = evaluate(atom.where, ctx, element, f"{list_path}[{i}]").truth

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from dataclasses import dataclass
+from typing import Any
 
 from ..evaluate import evaluate_criterion, make_context
 from ..loading.schema import problems as schema_problems
@@ -34,7 +35,7 @@ def profile_field_paths() -> set[str]:
     index = schema_index("profile")
     out: set[str] = set()
 
-    def walk(node: dict, prefix: str) -> None:  # type: ignore[type-arg]
+    def walk(node: dict[str, Any], prefix: str) -> None:
         node = index.resolve(node) or {}
         for key, sub in node.get("properties", {}).items():
             path = f"{prefix}.{key}" if prefix else key
@@ -146,13 +147,14 @@ def _check_overlaps(sets: list[CriteriaSet], found: list[LintProblem]) -> None:
 def field_types(path: str) -> frozenset[str] | None:
     """The JSON types the profile schema allows at ``path`` (``[]`` steps into a list), None if unknown."""
     index = schema_index("profile")
-    node = index.resolve(index.root)
+    node = index.resolve(index.root) or {}
     for part in path.replace("[]", ".[]").split("."):
         if not part:
             continue
-        node = index.child(node, 0 if part == "[]" else part)
-        if node is None:
+        child = index.child(node, 0 if part == "[]" else part)
+        if child is None:
             return None
+        node = child
     types = set(index.types(node))
     if node.get("format") == "date" or node.get("$ref") == "#/$defs/date":
         types.add("date")

@@ -283,11 +283,11 @@ class HtmlReporter:
     def _summary(self, summary: BatchSummary) -> str:
         lang = self.ctx.lang
         out = [f"<section><h2>{e(message('summary.title', lang, n=summary.files))}</h2>", "<table><tr>"]
-        for verdict in VERDICT_ORDER:
-            out.append(f"<th>{e(message('summary.col.' + verdict, lang))}</th>")
+        for column in VERDICT_ORDER:
+            out.append(f"<th>{e(message('summary.col.' + column, lang))}</th>")
         out.append("</tr><tr>")
-        for verdict in VERDICT_ORDER:
-            out.append(f"<td>{summary.verdicts.get(verdict, 0)}</td>")
+        for column in VERDICT_ORDER:
+            out.append(f"<td>{summary.verdicts.get(column, 0)}</td>")
         out.append("</tr></table>")
         if summary.by_kabupaten:
             out.append(f"<h3>{e(message('summary.by_kabupaten', lang))}</h3>")

@@ -72,9 +72,9 @@ def _suites(root: ET.Element, view: FileView, ctx: ReportContext) -> None:
         name = result.source if evaluation.assumed is None else f"{result.source} [{evaluation.assumed.value}]"
         suite = ET.SubElement(root, "testsuite", name=safe(name))
         properties = ET.SubElement(suite, "properties")
-        for key, value in view.subject.record().items():
+        for field, value in view.subject.record().items():
             if value is not None:
-                ET.SubElement(properties, "property", name=key, value=safe(value))
+                ET.SubElement(properties, "property", name=field, value=safe(value))
         counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
         for finding in evaluation.findings:
             criterion = finding.criterion
@@ -103,5 +103,5 @@ def _suites(root: ET.Element, view: FileView, ctx: ReportContext) -> None:
                     ET.SubElement(case, "skipped", message=f"unknown: {message}")
             if finding.points is not None:
                 ET.SubElement(case, "system-out").text = f"{finding.points}/{criterion.max_points}"
-        for key, value in counts.items():
-            suite.set(key, str(value))
+        for key, count in counts.items():
+            suite.set(key, str(count))
