@@ -77,3 +77,24 @@ def test_every_message_key_is_used() -> None:
     computed = ("status.", "kind.", "verdict.", "doc.", "docproblem.", "op.", "summary.col.", "schema_")
     unused = [k for k in MESSAGES if f'"{k}"' not in source and f"'{k}'" not in source and not k.startswith(computed)]
     assert unused == []
+
+
+def test_the_readme_api_example_runs_as_written(tmp_path) -> None:
+    import re
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Python API") :]
+    code = re.search(r"```python\n(.*?)```", section, re.DOTALL)
+    assert code is not None
+    (tmp_path / "examples").symlink_to(EXAMPLES)
+    proc = subprocess.run(
+        [sys.executable, "-c", code.group(1)], capture_output=True, text=True, cwd=tmp_path, timeout=60, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[0] == "eligible 0"
+    assert "ovop.sentra-units met" in proc.stdout
+    assert (tmp_path / "laporan.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
