@@ -10,7 +10,9 @@ identities are shared) is pickled by value as usual.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T", bound=type)
 
 _REFS: dict[int, object] = {}
 
@@ -29,3 +31,9 @@ def reduce(obj: Any, protocol: int) -> Any:
     if _REFS.get(id(obj)) is obj:
         return (resolve, (id(obj),))
     return object.__reduce_ex__(obj, protocol)
+
+
+def shared(cls: T) -> T:
+    """Class decorator: an instance ``share`` has listed travels to another process as a reference."""
+    cls.__reduce_ex__ = reduce  # type: ignore[assignment]
+    return cls

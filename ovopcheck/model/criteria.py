@@ -9,7 +9,7 @@ from typing import Any
 
 from ..frozen import record
 from ..rules.engine import Condition
-from ..sharing import reduce as _reduce_shared
+from ..sharing import shared
 from .enums import Kind, Status
 
 
@@ -67,6 +67,7 @@ class TestCase:
     points: int | None = None
 
 
+@shared  # see sharing.py
 @record
 class Evidence:
     """A criterion's claim must be backed, in a dossier, by one valid document of one of ``types``."""
@@ -74,10 +75,8 @@ class Evidence:
     types: tuple[str, ...]
     when: Condition | None = None
 
-    def __reduce_ex__(self, protocol: Any) -> Any:  # see sharing.py
-        return _reduce_shared(self, protocol)
 
-
+@shared  # see sharing.py
 @record
 class Criterion:
     """One criterion of a set: a gate, an advisory or a scored indicator, with its basis and advice."""
@@ -108,9 +107,6 @@ class Criterion:
         """Every condition of the criterion: what it requires, when it applies, and each score level's."""
         return tuple(c for c in (self.requires, self.applies_when, *(s.when for s in self.scores)) if c is not None)
 
-    def __reduce_ex__(self, protocol: Any) -> Any:  # see sharing.py
-        return _reduce_shared(self, protocol)
-
 
 @record
 class ClassDef:
@@ -121,6 +117,7 @@ class ClassDef:
     when: Condition
 
 
+@shared  # see sharing.py
 @record
 class Classification:
     """A classification of profiles, e.g. business size by workforce and investment."""
@@ -135,9 +132,6 @@ class Classification:
             if c.value == value:
                 return c.label
         return Text(value, value)
-
-    def __reduce_ex__(self, protocol: Any) -> Any:  # see sharing.py
-        return _reduce_shared(self, protocol)
 
 
 @record
@@ -167,6 +161,7 @@ class StarBands:
         return max((stars for stars, minimum in self.bands if points >= minimum), default=0)
 
 
+@shared  # see sharing.py
 @record
 class CriteriaSet:
     """A programme's criteria for one period, from one criteria file (and any it extends)."""
@@ -199,9 +194,6 @@ class CriteriaSet:
             if c.id == cid:
                 return c
         return None
-
-    def __reduce_ex__(self, protocol: Any) -> Any:  # see sharing.py
-        return _reduce_shared(self, protocol)
 
 
 @record

@@ -25,14 +25,34 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from ..frozen import record
+from ..sharing import shared
 from .compare import _F, _T, _U, MISSING, OPERATORS, AsOfOffset, Truth, _is_number, compare, lookup
 
 
+class _Compiled:
+    """A condition compiled into a closure (``run``) when it is built: pickled without what is derived,
+    which is built again on unpickling."""
+
+    _derived: ClassVar[tuple[str, ...]] = ("run",)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k not in self._derived}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for key, value in state.items():
+            object.__setattr__(self, key, value)
+        self.__post_init__()
+
+    def __post_init__(self) -> None:  # pragma: no cover - each condition class has its own
+        raise NotImplementedError
+
+
+@shared  # see sharing.py
 @record
-class Atom:
+class Atom(_Compiled):
     """One comparison; ``gap`` optionally overrides the criterion's gap message for this atom."""
 
     subject: str  # "field" | "count" | "sum" | "classification"
@@ -47,23 +67,16 @@ class Atom:
     dynamic: bool = field(init=False, repr=False, compare=False)
 
     run: Runner = field(init=False, repr=False, compare=False)
+    _derived = ("run", "parts", "dynamic")
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "parts", () if self.target == "." else tuple(self.target.split(".")))
         object.__setattr__(self, "dynamic", isinstance(self.operand, AsOfOffset))
         object.__setattr__(self, "run", _field_runner(self) if self.subject == "field" else _generic_runner(self))
 
-    def __reduce_ex__(self, protocol: Any) -> Any:  # see sharing.py
-        from ..sharing import reduce
-
-        return reduce(self, protocol)
-
-    __getstate__ = lambda self: _state(self)  # noqa: E731
-    __setstate__ = lambda self, state: _restore(self, state)  # noqa: E731
-
 
 @record
-class All:
+class All(_Compiled):
     """``all``: true when every part is true, false as soon as one is false, else unknown."""
 
     parts: tuple[Condition, ...]
@@ -72,12 +85,9 @@ class All:
     def __post_init__(self) -> None:
         object.__setattr__(self, "run", _combine(self.parts, every=True))
 
-    __getstate__ = lambda self: _state(self)  # noqa: E731
-    __setstate__ = lambda self, state: _restore(self, state)  # noqa: E731
-
 
 @record
-class AnyOf:
+class AnyOf(_Compiled):
     """``any``: true as soon as one part is true, false when every part is false, else unknown."""
 
     parts: tuple[Condition, ...]
@@ -86,12 +96,9 @@ class AnyOf:
     def __post_init__(self) -> None:
         object.__setattr__(self, "run", _combine(self.parts, every=False))
 
-    __getstate__ = lambda self: _state(self)  # noqa: E731
-    __setstate__ = lambda self, state: _restore(self, state)  # noqa: E731
-
 
 @record
-class Not:
+class Not(_Compiled):
     """``not``: true and false swap; unknown stays unknown."""
 
     part: Condition
@@ -100,24 +107,8 @@ class Not:
     def __post_init__(self) -> None:
         object.__setattr__(self, "run", _negate(self.part))
 
-    __getstate__ = lambda self: _state(self)  # noqa: E731
-    __setstate__ = lambda self, state: _restore(self, state)  # noqa: E731
-
 
 Condition = Atom | All | AnyOf | Not
-
-
-def _state(obj: Any) -> dict[str, Any]:
-    """Pickle a condition without its compiled closure (rebuilt on unpickling)."""
-    return {k: v for k, v in obj.__dict__.items() if k not in ("run", "parts", "dynamic")} | (
-        {"parts": obj.parts} if type(obj) is not Atom and hasattr(obj, "parts") else {}
-    )
-
-
-def _restore(obj: Any, state: dict[str, Any]) -> None:
-    for key, value in state.items():
-        object.__setattr__(obj, key, value)
-    obj.__post_init__()
 
 
 Runner = Callable[["Context", Any, str], "Outcome"]
