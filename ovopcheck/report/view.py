@@ -8,7 +8,7 @@ No format derives any of these again, so no two formats can disagree about them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from typing import Any
 
@@ -137,6 +137,19 @@ class FileView:
     @property
     def unknowns(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.blocking if f.status is Status.UNKNOWN)
+
+    def needing_attention(self) -> Iterator[tuple[Evaluation, Finding, Attention]]:
+        """Every finding that needs attention, evaluation by evaluation, with how much."""
+        for evaluation in self.result.evaluations:
+            for finding in evaluation.findings:
+                level = attention(finding)
+                if level is not None:
+                    yield evaluation, finding, level
+
+    @property
+    def who(self) -> str:
+        """``label: `` to put before a message that stands alone (an annotation, an alert); "" if unknown."""
+        return f"{self.subject.label}: " if self.subject.label else ""
 
     def location(self, finding: Finding) -> tuple[int, int]:
         """Line and column in the profile for a finding: the field involved, or its nearest written parent."""

@@ -197,23 +197,3 @@ def operand_type_problems(cond: Condition) -> list[str]:
             if not fits:
                 out.append(f"{path} ({'/'.join(sorted(allowed))}) compared with {operand!r} ({kind})")
     return out
-    if cond.subject != "field" or cond.op == "present":
-        return out
-    path = (prefix + cond.target) if cond.target != "." else prefix.rstrip(".")
-    allowed = field_types(path)
-    if not allowed:
-        return out
-    operands = cond.operand if cond.op in ("in", "not_in", "starts_with") else (cond.operand,)
-    for operand in operands:
-        kind = _operand_kind(operand)
-        if cond.op == "starts_with":
-            kind = "string"
-        fits = (
-            (kind == "number" and allowed & {"integer", "number"})
-            or (kind == "boolean" and "boolean" in allowed)
-            or (kind == "string" and "string" in allowed)
-            or (kind == "date" and "date" in allowed)
-        )
-        if not fits:
-            out.append(f"{path} ({'/'.join(sorted(allowed))}) compared with {operand!r} ({kind})")
-    return out

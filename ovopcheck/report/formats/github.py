@@ -7,7 +7,7 @@ from typing import IO
 from ..safe import safe
 from ..sentences import finding_sentence, problem_sentence
 from ..summary import BatchSummary
-from ..view import Attention, FileView, attention
+from ..view import Attention, FileView
 from .base import ReportContext
 
 
@@ -43,20 +43,15 @@ def prepare(view: FileView, ctx: ReportContext) -> str:
                 )
             )
         return "".join(out)
-    who = f"{view.subject.label}: " if view.subject.label else ""
-    for evaluation in result.evaluations:
-        for finding in evaluation.findings:
-            needs = attention(finding)
-            if needs is None:
-                continue
-            level = "notice" if finding.waiver is not None else _COMMAND[needs]
-            line, column = view.location(finding)
-            prefix = f"{who}[{evaluation.assumed.value}] " if evaluation.assumed else who
-            message = prefix + finding_sentence(finding, lang)
-            if finding.waiver is not None:
-                message += f" (waived: {finding.waiver.justification})"
-            title = f"{finding.criterion.id}: {finding.criterion.title.get(lang)}"
-            out.append(_command(level, view.uri, line, column, title, message))
+    for evaluation, finding, needs in view.needing_attention():
+        level = "notice" if finding.waiver is not None else _COMMAND[needs]
+        line, column = view.location(finding)
+        prefix = f"{view.who}[{evaluation.assumed.value}] " if evaluation.assumed else view.who
+        message = prefix + finding_sentence(finding, lang)
+        if finding.waiver is not None:
+            message += f" (waived: {finding.waiver.justification})"
+        title = f"{finding.criterion.id}: {finding.criterion.title.get(lang)}"
+        out.append(_command(level, view.uri, line, column, title, message))
     return "".join(out)
 
 

@@ -14,7 +14,7 @@ from ...model.criteria import CriteriaSet, Criterion
 from ...model.enums import Kind
 from ..sentences import basis_line, finding_sentence, problem_sentence
 from ..summary import BatchSummary
-from ..view import FileView, attention
+from ..view import FileView
 from .base import ReportContext
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -83,33 +83,28 @@ def _results(view: FileView, ctx: ReportContext) -> list[dict[str, Any]]:
             )
         return out
     subject = view.subject.record()
-    who = f"{view.subject.label}: " if view.subject.label else ""
-    for evaluation in result.evaluations:
-        for finding in evaluation.findings:
-            level = attention(finding)
-            if level is None:
-                continue
-            line, column = view.location(finding)
-            entry: dict[str, Any] = {
-                "ruleId": finding.criterion.id,
-                "ruleIndex": _rule_index(ctx.criteria_set, finding.criterion),
-                "level": level.value,
-                "message": {"text": f"{who}{finding_sentence(finding, lang)}"},
-                "locations": _location(view.uri, line, column),
-                "properties": {"status": finding.status.value, "subject": subject},
-            }
-            if evaluation.assumed is not None:
-                entry["properties"]["variant"] = evaluation.assumed.value
-            if finding.waiver is not None:
-                entry["suppressions"] = [
-                    {
-                        "kind": "external",
-                        "status": "accepted",
-                        "justification": f"{finding.waiver.justification} ({finding.waiver.approved_by}, "
-                        f"until {finding.waiver.expires.isoformat()})",
-                    }
-                ]
-            out.append(entry)
+    for evaluation, finding, level in view.needing_attention():
+        line, column = view.location(finding)
+        entry: dict[str, Any] = {
+            "ruleId": finding.criterion.id,
+            "ruleIndex": _rule_index(ctx.criteria_set, finding.criterion),
+            "level": level.value,
+            "message": {"text": view.who + finding_sentence(finding, lang)},
+            "locations": _location(view.uri, line, column),
+            "properties": {"status": finding.status.value, "subject": subject},
+        }
+        if evaluation.assumed is not None:
+            entry["properties"]["variant"] = evaluation.assumed.value
+        if finding.waiver is not None:
+            entry["suppressions"] = [
+                {
+                    "kind": "external",
+                    "status": "accepted",
+                    "justification": f"{finding.waiver.justification} ({finding.waiver.approved_by}, "
+                    f"until {finding.waiver.expires.isoformat()})",
+                }
+            ]
+        out.append(entry)
     return out
 
 
