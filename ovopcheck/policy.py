@@ -9,17 +9,10 @@ from dataclasses import replace
 from pathlib import Path, PurePath
 
 from .model.criteria import Waiver
+from .model.enums import FAIL_ON as FAIL_ON
 from .model.enums import Status
 from .model.results import Evaluation, FileResult
 
-# What may fail a run, with what each means; ``never`` alone: nothing does. The CLI's --fail-on choices and
-# the config schema's enum are this registry (a test holds the schema to it).
-FAIL_ON: dict[str, str] = {
-    "gap": "a gate is not met",
-    "unknown": "a gate lacks information",
-    "invalid": "a file could not be checked",
-    "never": "nothing fails the run",
-}
 DEFAULT_FAIL_ON: frozenset[str] = frozenset({"gap", "unknown", "invalid"})
 
 

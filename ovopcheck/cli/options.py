@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
-from ..policy import FAIL_ON
+from ..model.enums import FAIL_ON
 from ..report.formats import FORMATS
 from ..report.messages import LANGUAGES
 
