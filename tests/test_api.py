@@ -98,3 +98,15 @@ def test_the_readme_api_example_runs_as_written(tmp_path) -> None:
     assert proc.stdout.splitlines()[0] == "eligible 0"
     assert "ovop.sentra-units met" in proc.stdout
     assert (tmp_path / "laporan.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_the_names_of_0_1_keep_working_for_one_release() -> None:
+    import ovopcheck
+    from ovopcheck.model.results import Evaluation, FileResult
+
+    assert ovopcheck.ProfileResult is Evaluation  # renamed: the old name is an alias
+    for old in ("FailedFile", "VariantResult"):  # replaced by the one result type, with a warning
+        with pytest.warns(DeprecationWarning, match="FileResult"):
+            assert getattr(ovopcheck, old) is FileResult
+    for name in ovopcheck.__all__:
+        assert getattr(ovopcheck, name) is not None
