@@ -75,6 +75,7 @@ def evaluate_data(
         sha256=loaded.sha256 if loaded else None,
         documents=documents,
         positions=loaded.positions if loaded else {},
+        readings=loaded.readings if loaded else (),
     )
 
 

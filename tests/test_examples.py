@@ -96,9 +96,10 @@ def test_invalid_example_gives_located_one_line_errors(ovop_set) -> None:
     assert proc.stdout == ""
     lines = proc.stderr.splitlines()
     assert lines == [
-        "examples/invalid/workforce-in-words.yaml:6:3: business.nib: NIB '312345678901' must be exactly 13 digits"
-        " (quote it so leading zeros are kept)",
-        "examples/invalid/workforce-in-words.yaml:8:3: size.workforce: must be of type integer, not 'dua belas'",
+        "examples/invalid/workforce-in-words.yaml:6:3: business.nib: '312345678901' holds 12 digits;"
+        " it must be exactly 13 digits",
+        "examples/invalid/workforce-in-words.yaml:8:3: size.workforce: 'dua belas' is not a whole number;"
+        " write digits only, e.g. 12500 (thousands dots and 'Rp' are fine)",
     ]
 
 

@@ -36,19 +36,22 @@ def test_any_13_digit_nib_round_trips_exactly(nib: str) -> None:
 def test_dates_stay_text_and_impossible_dates_are_errors() -> None:
     data = load("sentra:\n  decree: {date: 2019-04-22}\n")
     assert data["sentra"]["decree"]["date"] == "2019-04-22"
-    assert problems("sentra:\n  decree: {date: 2015-02-30}\n") == [("schema_date", 5, 12, "sentra.decree.date")]
+    assert problems("sentra:\n  decree: {date: 2015-02-30}\n") == [
+        ("form_date_impossible", 5, 12, "sentra.decree.date")
+    ]
 
 
 @pytest.mark.parametrize(
     ("value", "key"),
     [
-        ("yes", "schema_type"),  # YAML 1.1 boolean: not a boolean here
-        ("no", "schema_type"),
-        ("on", "schema_type"),
-        ('"true"', "schema_type"),  # quoted: text, not a boolean
+        ("on", "form_boolean"),  # YAML 1.1 look-alikes that are no officer's yes or no
+        ("off", "form_boolean"),
+        ("y", "form_boolean"),
+        ("1", "form_boolean"),
     ],
 )
 def test_only_true_false_are_booleans(value: str, key: str) -> None:
+    # ya/tidak, yes/no and the like are read (tests/test_officer_forms.py); these are not.
     assert problems(f"sentra:\n  is_penghela: {value}\n")[0][:2] == (key, 5)
 
 
@@ -56,18 +59,18 @@ def test_true_false_are_booleans() -> None:
     assert load("sentra:\n  is_penghela: false\n")["sentra"]["is_penghela"] is False
 
 
-@pytest.mark.parametrize("value", ["1_000", "0x1f", ".inf", ".nan", "10:30", "1e3", "12.5", "dua belas", '"12"'])
+@pytest.mark.parametrize("value", ["1_000", "0x1f", ".inf", ".nan", "10:30", "1e3", "12.5", "dua belas", '"12,5"'])
 def test_only_plain_decimals_are_whole_numbers(value: str) -> None:
     found = problems(f"size:\n  workforce: {value}\n")
-    assert found[0][0] == "schema_type" and found[0][3] == "size.workforce"
+    assert found[0][0] == "form_integer" and found[0][3] == "size.workforce"
 
 
 def test_huge_integer_is_rejected_not_crashing() -> None:
-    assert problems("size:\n  workforce: " + "9" * 5000 + "\n")[0][0] == "schema_type"
+    assert problems("size:\n  workforce: " + "9" * 5000 + "\n")[0][0] == "form_integer"
 
 
 def test_non_ascii_digits_in_nib_are_rejected() -> None:
-    assert problems("  nib: ٠١٢٣٤٥٦٧٨٩٠١٢\n")[0][0] == "schema_nib"
+    assert problems("  nib: ٠١٢٣٤٥٦٧٨٩٠١٢\n")[0][0] == "form_digits"  # Arabic-Indic digits are not read
 
 
 def test_empty_values_mean_not_filled_in() -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..errors import InputError, Problem
 from ..frozen import record
+from ..model.results import Reading
 from . import read
 from .schema import problems, schema_index
 from .tree import NodePositions, Positions, to_data
@@ -22,10 +23,14 @@ class LoadedProfile:
     data: Mapping[str, Any]
     positions: Positions
     sha256: str
+    readings: tuple[Reading, ...] = ()  # values written the officer's way (see forms.py)
 
 
-def parse_document(text: str, source: str, schema_name: str) -> tuple[Any, Positions]:
-    """YAML text -> data typed and validated against a packaged schema, or InputError."""
+def parse_document(
+    text: str, source: str, schema_name: str, readings: list[Reading] | None = None
+) -> tuple[Any, Positions]:
+    """YAML text -> data typed and validated against a packaged schema, or InputError. Values read from
+    the forms officers write (profiles only) are appended to ``readings``."""
     document = read.parse(text, source)
     data, positions = to_data(
         document.root,
@@ -33,6 +38,7 @@ def parse_document(text: str, source: str, schema_name: str) -> tuple[Any, Posit
         drop_empty_sections=schema_name == "profile",
         source=source,
         aliases_possible="*" in text,
+        readings=readings,
     )
     if not isinstance(data, dict):
         raise InputError(source, [Problem("not_a_mapping", {"kind": _kind_of(data)}, 1, 1)])
@@ -53,15 +59,17 @@ def load_profile(
     """
     name = source if source is not None else os.fspath(path)
     text = read.read_text(path, name)
-    data, positions = parse_document(text, name, "profile")
+    readings: list[Reading] = []
+    data, positions = parse_document(text, name, "profile", readings)
     if not lazy_positions and isinstance(positions, NodePositions):
         positions = positions.table()
-    return LoadedProfile(name, data, positions, hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return LoadedProfile(name, data, positions, hashlib.sha256(text.encode("utf-8")).hexdigest(), tuple(readings))
 
 
 def profile_from_text(text: str, source: str = "<profile>") -> LoadedProfile:
-    data, positions = parse_document(text, source, "profile")
-    return LoadedProfile(source, data, positions, hashlib.sha256(text.encode("utf-8")).hexdigest())
+    readings: list[Reading] = []
+    data, positions = parse_document(text, source, "profile", readings)
+    return LoadedProfile(source, data, positions, hashlib.sha256(text.encode("utf-8")).hexdigest(), tuple(readings))
 
 
 def _kind_of(data: Any) -> str:

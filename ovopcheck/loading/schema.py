@@ -6,6 +6,7 @@ from functools import cache
 from typing import Any
 
 from ..errors import Problem
+from .forms import advice, form_of
 from .resources import schema
 from .tree import Path, Positions, SchemaIndex
 
@@ -24,7 +25,8 @@ def validator(name: str) -> Any:
 
 @cache
 def schema_index(name: str) -> SchemaIndex:
-    return SchemaIndex(schema(name))
+    # Profiles are written by officers: their values may take the forms officers use (see forms.py).
+    return SchemaIndex(schema(name), forms=name == "profile")
 
 
 def position(positions: Positions, path: Path) -> tuple[int, int]:
@@ -56,24 +58,25 @@ def problems(name: str, data: Any, positions: Positions) -> list[Problem]:
     found: list[Problem] = []
     # A hostile file can hold thousands of errors; the first ones say what to fix, the rest cost time.
     for error in itertools.islice(validator(name).iter_errors(data), MAX_ERRORS):
-        found.extend(_explain(error, positions))
-    found.sort(key=lambda p: (p.line, p.column, p.message_key))
-    # One mistake can violate several keywords (e.g. an if/then and a pattern): say it once.
-    unique: dict[tuple[int, int, tuple[str | int, ...], str], Problem] = {}
+        found.extend(_explain(error, positions, officer_forms=name == "profile"))
+    # One mistake can violate several keywords (a date's format and its pattern, an if/then and a
+    # pattern): say it once, and the advice on what to write before a keyword's own message.
+    found.sort(key=lambda p: (p.line, p.column, not p.message_key.startswith("form_"), p.message_key))
+    unique: dict[tuple[int, int, tuple[str | int, ...]], Problem] = {}
     for problem in found:
-        unique.setdefault((problem.line, problem.column, problem.path, problem.message_key), problem)
+        unique.setdefault((problem.line, problem.column, problem.path), problem)
     listed = list(unique.values())
     if len(listed) > MAX_PROBLEMS:
         listed = [*listed[:MAX_PROBLEMS], Problem("more_problems", {"n": len(listed) - MAX_PROBLEMS})]
     return listed
 
 
-def _explain(error: Any, positions: Positions) -> list[Problem]:
+def _explain(error: Any, positions: Positions, officer_forms: bool = False) -> list[Problem]:
     # For oneOf/anyOf, the most specific sub-error says more than "is not valid under any".
     if error.validator in ("oneOf", "anyOf") and error.context:
         from jsonschema.exceptions import best_match
 
-        return _explain(best_match(error.context), positions)
+        return _explain(best_match(error.context), positions, officer_forms)
     path: Path = tuple(error.absolute_path)
     kind = error.validator
     params: dict[str, object] = {}
@@ -98,6 +101,14 @@ def _explain(error: Any, positions: Positions) -> list[Problem]:
             )
         return out
     line, column = position(positions, path)
+    # (A pattern imposed from outside the field, as the P-IRT number's by permit type, keeps its own message.)
+    if officer_forms and kind in ("type", "pattern", "format", "enum") and "type" in error.schema:
+        # A value officers might write this way: say exactly what to write instead (forms.py).
+        declared = error.schema.get("type")
+        types = frozenset([declared] if isinstance(declared, str) else declared or ["string"])
+        advised = advice(error.instance, form_of(error.schema, types))
+        if advised is not None:
+            return [Problem(advised[0], advised[1], line, column, path)]
     if kind == "type":
         expected = error.validator_value
         params = {

@@ -19,7 +19,9 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..errors import InputError, Problem
+from ..model.results import Reading
 from . import read
+from .forms import NOT_READ, form_of
 from .read import MAP_TAG, PLAIN, QUOTED, SEQ_TAG, STR_TAG, MappingNode, Node, ScalarNode, SequenceNode
 
 Path = tuple[str | int, ...]
@@ -33,10 +35,14 @@ _FALSE = frozenset({"false", "False", "FALSE"})
 
 
 class SchemaIndex:
-    """Answers "what types are expected here" for a JSON Schema, following local ``$ref``s."""
+    """Answers "what types are expected here" for a JSON Schema, following local ``$ref``s.
 
-    def __init__(self, schema: dict[str, Any]) -> None:
+    ``forms``: whether values may also be written the way officers write them (profiles: see forms.py);
+    criteria and config files, written by maintainers, keep to the canonical forms."""
+
+    def __init__(self, schema: dict[str, Any], forms: bool = False) -> None:
         self.root = schema
+        self.forms = forms
         self._types: dict[int, frozenset[str]] = {}
         self._children: dict[tuple[int, str | int], dict[str, Any] | None] = {}
         self._plans: dict[int, Plan] = {}
@@ -126,12 +132,14 @@ class Plan:
     """What the walk needs of one schema node: the types it allows and, found on first use, the plan of
     each child. Plain attribute and dict reads on the hot path, instead of schema lookups per value."""
 
-    __slots__ = ("children", "index", "schema", "types")
+    __slots__ = ("children", "index", "reader", "schema", "types")
 
     def __init__(self, index: SchemaIndex, schema: dict[str, Any]) -> None:
         self.index = index
         self.schema = schema
         self.types = index.types(schema)
+        form = form_of(schema, self.types) if index.forms else None
+        self.reader = form.reader() if form is not None else None  # values as officers write them
         self.children: dict[str | int, Plan | None] = {}
 
     def child(self, key: str | int) -> Plan | None:
@@ -200,6 +208,7 @@ def to_data(
     drop_empty_sections: bool = False,
     source: str = "<yaml>",
     aliases_possible: bool = True,
+    readings: list[Reading] | None = None,
 ) -> tuple[Any, Positions]:
     """Convert ``node`` to JSON-like data; also return the 1-based (line, column) of every path.
 
@@ -210,11 +219,32 @@ def to_data(
 
     Positions are worked out from the node tree only when something asks for one (an invalid file, a
     report that points at lines): most valid profiles in a batch never need them.
+
+    Values written the officer's way and read as canonical (see forms.py) are appended to ``readings``.
     """
     walker = _Walker(drop_empty_sections, source, aliases_possible)
     root_schema = index.resolve(index.root) if index else None
     value = walker.convert(node, index.plan(root_schema) if index and root_schema else None, 0)
+    if walker.read and readings is not None:
+        readings.extend(_located(node, walker.read))
     return value, NodePositions(node)
+
+
+def _located(root: Node, read_nodes: list[tuple[Node, Any]]) -> list[Reading]:
+    """Where each value read the officer's way stands in the document (a rare case: walked only then)."""
+    wanted = {id(node): value for node, value in read_nodes}
+    found: list[Reading] = []
+    stack: list[tuple[Node, Path]] = [(root, ())]
+    while stack:
+        node, path = stack.pop()
+        if id(node) in wanted:
+            mark = node.start_mark
+            found.append(Reading(path, node.value, wanted[id(node)], mark.line + 1, mark.column + 1))
+        if type(node) is MappingNode:
+            stack.extend((item, (*path, key.value)) for key, item in node.value)
+        elif type(node) is SequenceNode:
+            stack.extend((item, (*path, i)) for i, item in enumerate(node.value))
+    return sorted(found, key=lambda r: (r.line, r.column))
 
 
 class NodePositions(Mapping[Path, tuple[int, int]]):
@@ -278,6 +308,7 @@ class _Walker:
         # Without a "*" in the text there is no alias, so no node can be met twice and the node count is
         # already bounded by read.node_bound: the bookkeeping below can be skipped.
         self.track = aliases_possible
+        self.read: list[tuple[Node, Any]] = []  # scalars read the officer's way, with the value read
 
     def fail(self, key: str, node: Node, /, **params: object) -> InputError:
         mark = node.start_mark
@@ -298,10 +329,17 @@ class _Walker:
             raise self.fail("scalar_too_long", node, limit=read.MAX_SCALAR_CHARS)
         tag = node.tag
         if tag == PLAIN:
-            return plain_value(text, plan.types if plan is not None else _NO_TYPES)
-        if tag in (QUOTED, STR_TAG):
-            return text
-        raise self.fail("tag_not_allowed", node, tag=tag)
+            value = plain_value(text, plan.types if plan is not None else _NO_TYPES)
+        elif tag in (QUOTED, STR_TAG):
+            value = text
+        else:
+            raise self.fail("tag_not_allowed", node, tag=tag)
+        if plan is not None and plan.reader is not None and type(value) is str and value:
+            read_as = plan.reader(value)  # canonical text comes back NOT_READ at once
+            if read_as is not NOT_READ:
+                self.read.append((node, read_as))
+                return read_as
+        return value
 
     def convert(self, node: Node, plan: Plan | None, depth: int, at: Node | None = None) -> Any:
         if self.track:

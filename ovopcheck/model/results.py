@@ -68,6 +68,18 @@ class AspectScore:
 
 
 @record
+class Reading:
+    """A value written the officer's way (``Rp 320.000.000``, ``ya``, ``17-08-2024``) and read as its
+    canonical value; the text as written is kept, for the decision record."""
+
+    path: tuple[str | int, ...]
+    written: str
+    value: Any
+    line: int
+    column: int
+
+
+@record
 class Evaluation:
     """One profile evaluated against one criteria set on a date: every finding, and the verdict they give.
 
@@ -152,6 +164,7 @@ class FileResult:
     sha256: str | None = None  # of the profile file as read
     documents: tuple[DocumentCheck, ...] | None = None  # a dossier's judged documents; None: a lone profile
     positions: Mapping[tuple[str | int, ...], tuple[int, int]] = field(default_factory=dict, compare=False)
+    readings: tuple[Reading, ...] = ()  # values written the officer's way, and what they were read as
     verdict: Verdict = field(init=False, repr=False)
     best: Evaluation | None = field(init=False, repr=False)  # the evaluation that stands for the file
 

@@ -98,8 +98,8 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "value {value} does not match the pattern {pattern}",
     },
     "schema_nib": {
-        "id": "NIB {value} harus tepat 13 angka (tulis dalam tanda kutip agar angka nol di depan tetap ada)",
-        "en": "NIB {value} must be exactly 13 digits (quote it so leading zeros are kept)",
+        "id": "NIB {value} harus tepat 13 angka",
+        "en": "NIB {value} must be exactly 13 digits",
     },
     "schema_kbli": {"id": "kode KBLI {value} harus 5 angka", "en": "KBLI code {value} must be 5 digits"},
     "schema_pirt": {
@@ -130,6 +130,51 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "schema_maxItems": {"id": "daftar terlalu panjang (maksimal {limit})", "en": "list too long (at most {limit})"},
     "schema_uniqueItems": {"id": "daftar berisi nilai ganda", "en": "the list repeats a value"},
     "schema_other": {"id": "tidak sah: {detail}", "en": "not valid: {detail}"},
+    # --- values written the officer's way that cannot be read safely: what to write instead
+    "form_amount_words": {
+        "id": "jumlah '{value}' ditulis dengan kata; tulis angkanya saja, tanpa titik: {write}",
+        "en": "the amount '{value}' is written in words; write the figure alone, without dots: {write}",
+    },
+    "form_integer": {
+        "id": "'{value}' bukan bilangan bulat; tulis angka saja, mis. {write} (titik ribuan dan 'Rp' boleh)",
+        "en": "'{value}' is not a whole number; write digits only, e.g. {write} (thousands dots and 'Rp' are fine)",
+    },
+    "form_number": {
+        "id": "'{value}' bukan angka; tulis mis. {write} atau 2,5",
+        "en": "'{value}' is not a number; write e.g. {write} or 2.5",
+    },
+    "form_ambiguous_number": {
+        "id": "'{value}' bisa berarti {a} atau {b}; tulis salah satunya persis seperti itu",
+        "en": "'{value}' could mean {a} or {b}; write the one you mean exactly so",
+    },
+    "form_boolean": {
+        "id": "'{value}' bukan ya atau tidak; tulis ya atau tidak",
+        "en": "'{value}' is not yes or no; write ya (yes) or tidak (no)",
+    },
+    "form_date": {
+        "id": "'{value}' bukan tanggal yang dikenali; tulis TTTT-BB-HH, mis. 2024-08-17 atau 17-08-2024",
+        "en": "'{value}' is not a date that can be read; write YYYY-MM-DD, e.g. 2024-08-17 or 17-08-2024",
+    },
+    "form_date_impossible": {
+        "id": "tanggal '{value}' tidak ada di kalender; periksa hari dan bulannya (TTTT-BB-HH, mis. {write})",
+        "en": "the date '{value}' is not in the calendar; check its day and month (YYYY-MM-DD, e.g. {write})",
+    },
+    "form_date_month_first": {
+        "id": "'{value}' tidak bisa dibaca hari-bulan-tahun; jika maksudnya bulan lebih dulu, tulis {write}",
+        "en": "'{value}' cannot be read day-month-year; if the month comes first, write {write}",
+    },
+    "form_date_short_year": {
+        "id": "tahun pada '{value}' hanya 2 angka; tulis tanggal lengkap TTTT-BB-HH: {write}",
+        "en": "the year in '{value}' has only 2 digits; write the full date YYYY-MM-DD: {write}",
+    },
+    "form_digits": {
+        "id": "'{value}' berisi {found} angka; harus tepat {n} angka",
+        "en": "'{value}' holds {found} digits; it must be exactly {n} digits",
+    },
+    "form_choice": {
+        "id": "'{value}' bukan pilihan yang dikenal; pilih salah satu: {options}",
+        "en": "'{value}' is not a known choice; choose one of: {options}",
+    },
     "config_toml": {"id": "pyproject.toml tidak sah: {reason}", "en": "pyproject.toml is not valid: {reason}"},
     "criteria_condition": {"id": "kondisi tidak sah: {reason}", "en": "invalid condition: {reason}"},
     "criteria_duplicate_id": {"id": "id kriteria '{id}' dipakai dua kali", "en": "criterion id '{id}' is used twice"},
@@ -229,6 +274,18 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "report.checked": {"id": "Diperiksa", "en": "Checked"},
     "report.programme": {"id": "Program", "en": "Programme"},
     "report.place": {"id": "Lokasi", "en": "Location"},
+    "report.readings": {
+        "id": "Nilai yang dibaca dari cara penulisan petugas",
+        "en": "Values read as officers write them",
+    },
+    "report.reading": {
+        "id": "{field} (baris {line}): '{written}' dibaca sebagai {value}",
+        "en": "{field} (line {line}): '{written}' read as {value}",
+    },
+    "report.readings_hint": {
+        "id": "{n} nilai ditulis dengan cara lain dan dibaca ulang; -v menampilkan cara membacanya",
+        "en": "{n} values were written another way and read again; -v shows how",
+    },
     "report.file": {"id": "Berkas", "en": "File"},
     "report.col_ikm": {"id": "IKM", "en": "IKM"},
     "report.col_gaps": {"id": "Kekurangan", "en": "Gaps"},

@@ -169,6 +169,16 @@ def file_record(view: FileView, lang: str, fail_on: frozenset[str]) -> dict[str,
         "exit_code": exit_code(result, fail_on),
         "subject": view.subject.record(),
         "documents": [_document(d) for d in result.documents] if result.documents is not None else None,
+        "readings": [
+            {
+                "field": format_path(r.path),
+                "line": r.line,
+                "column": r.column,
+                "written": r.written,
+                "read_as": plain(r.value),
+            }
+            for r in result.readings
+        ],
         "problems": [],
         "evaluations": [evaluation_record(view, e, lang, fail_on) for e in result.evaluations],
     }

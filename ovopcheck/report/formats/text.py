@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ...errors import format_path
 from ...model.criteria import CriteriaSet
 from ...model.enums import Kind, Status, Verdict
 from ...model.results import Evaluation, Finding
@@ -30,6 +31,7 @@ from ..sentences import (
     finding_sentence,
     next_steps,
     problem_line,
+    show_value,
 )
 from ..summary import BatchSummary
 from ..view import VERDICT_ORDER, FileView
@@ -131,6 +133,7 @@ def render(
     )
     console.print()
     _documents(view, result, console, lang, ascii_only)
+    _readings(view, console, lang, verbose)
     _readiness(result, console, lang)
     _verdict(result, console, lang)
     _next_steps(result, console, lang)
@@ -208,6 +211,29 @@ def _documents(view: FileView, result: Evaluation, console: Console, lang: str, 
         line = f"{safe_line(check.path)} ({message('doc.' + check.type, lang)}): {verdict}"
         grid.add_row(Text(symbols[status], style=_STYLE[status]), Text(line))
     console.print(grid)
+    console.print()
+
+
+def _readings(view: FileView, console: Console, lang: str, verbose: bool) -> None:
+    """Values written the officer's way and how they were read: listed with -v, else counted."""
+    readings = view.result.readings
+    if not readings:
+        return
+    if not verbose:
+        console.print(Text(message("report.readings_hint", lang, n=len(readings)), style="dim"))
+        console.print()
+        return
+    console.print(Text(message("report.readings", lang), style="bold"))
+    for reading in readings:
+        line = message(
+            "report.reading",
+            lang,
+            field=format_path(reading.path),
+            line=reading.line,
+            written=reading.written,
+            value=show_value(reading.value, lang, format_path(reading.path)),
+        )
+        console.print(Text(safe(f"  {line}")))
     console.print()
 
 
