@@ -14,6 +14,7 @@ class Problem:
     line: int = 0
     column: int = 0
     path: tuple[str | int, ...] = ()
+    excerpt: str = field(default="", compare=False)  # the line as written, for a caret under ``column``
 
     @property
     def field_path(self) -> str:

@@ -131,7 +131,7 @@ def test_latin1_is_rejected_with_position() -> None:
 
 
 def test_control_characters_are_a_syntax_error() -> None:
-    assert problem_of("a: x\x00y\n")[0] == "yaml_syntax"
+    assert problem_of("a: 1\nb: x\x00y\n") == ("yaml_character", 2, 5)  # by line and column, not offset
 
 
 def test_missing_file_and_directory(tmp_path: Path) -> None:

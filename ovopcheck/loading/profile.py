@@ -12,6 +12,7 @@ from ..frozen import record
 from ..model.results import Reading
 from . import read
 from .schema import problems, schema_index
+from .syntax import looks_like_csv
 from .tree import NodePositions, Positions, to_data
 
 
@@ -41,6 +42,8 @@ def parse_document(
         readings=readings,
     )
     if not isinstance(data, dict):
+        if looks_like_csv(text):
+            raise InputError(source, [Problem("profile_is_csv", {}, 1, 1)])
         raise InputError(source, [Problem("not_a_mapping", {"kind": _kind_of(data)}, 1, 1)])
     found = problems(schema_name, data, positions)
     if found:

@@ -20,6 +20,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..errors import InputError, Problem
 from ..frozen import record
+from .syntax import character_problem, not_a_profile, syntax_problem
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
@@ -121,7 +122,8 @@ def read_text(path: str | os.PathLike[str], source: str | None = None, max_bytes
 
 
 def decode(data: bytes, source: str) -> str:
-    """UTF-8 (with or without BOM) and UTF-16 with a BOM are accepted; anything else is an error."""
+    """UTF-8 (with or without BOM) and UTF-16 with a BOM are accepted; anything else is an error, said
+    plainly for a spreadsheet or for UTF-16 saved without its BOM."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -129,6 +131,10 @@ def decode(data: bytes, source: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError(source, [Problem("not_utf8", {"offset": 0})]) from None
+    else:
+        wrong = not_a_profile(data)
+        if wrong is not None:
+            raise InputError(source, [Problem(wrong)])
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -162,14 +168,11 @@ def parse(text: str, source: str) -> Document:
             raise InputError(source, [Problem("multiple_documents", {}, line, column)]) from None
         if "undefined alias" in str(exc.problem or "") or "found duplicate anchor" in str(exc.problem or ""):
             raise InputError(source, [Problem("alias_not_allowed", {}, line, column)]) from None
-        reason = " ".join(p for p in (exc.context, exc.problem) if p)
-        raise InputError(source, [Problem("yaml_syntax", {"reason": reason}, line, column)]) from None
+        raise InputError(source, [syntax_problem(text, exc)]) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        column = mark.column + 1 if mark else 0
-        reason = " ".join(p for p in (exc.context, exc.problem) if p)
-        raise InputError(source, [Problem("yaml_syntax", {"reason": reason}, line, column)]) from None
+        raise InputError(source, [syntax_problem(text, exc)]) from None
+    except yaml.reader.ReaderError as exc:
+        raise InputError(source, [character_problem(text, exc)]) from None
     except yaml.YAMLError as exc:
         raise InputError(source, [Problem("yaml_syntax", {"reason": str(exc)})]) from None
     finally:

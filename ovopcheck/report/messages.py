@@ -35,9 +35,49 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "profile.yaml leads outside the dossier folder ({reason}); not read",
     },
     "yaml_syntax": {"id": "YAML tidak sah: {reason}", "en": "invalid YAML: {reason}"},
+    "yaml_tab": {
+        "id": "baris {line} diawali karakter tab; pakai spasi untuk indentasi",
+        "en": "line {line} is indented with a tab; indent with spaces",
+    },
+    "yaml_unclosed_quote": {
+        "id": "tanda kutip yang dibuka di baris {line} tidak ditutup; tutup dengan tanda kutip yang sama",
+        "en": "the quote opened on line {line} is never closed; close it with the same quote mark",
+    },
+    "yaml_colon_in_value": {
+        "id": "nilai di baris {line} berisi ':'; apit nilainya dengan tanda kutip, mis. name: \"UD Dodol: Nanas\"",
+        "en": "the value on line {line} holds a ':'; put it in quotes, e.g. name: \"UD Dodol: Nanas\"",
+    },
+    "yaml_indentation": {
+        "id": "indentasi baris {line} tidak sejajar; isian dalam satu bagian diawali jumlah spasi yang sama",
+        "en": "line {line} is not indented like its neighbours; fields of one section start with the same spaces",
+    },
+    "yaml_missing_colon": {
+        "id": "baris {line} bukan 'nama isian: nilai'; tulis titik dua sesudah nama isian",
+        "en": "line {line} is not 'field: value'; write a colon after the field name",
+    },
+    "yaml_character": {
+        "id": "baris {line} berisi karakter tak terlihat yang tidak diizinkan ({character}); hapus karakter itu",
+        "en": "line {line} holds an invisible character that is not allowed ({character}); delete it",
+    },
+    "profile_is_spreadsheet": {
+        "id": "berkas ini spreadsheet (Excel/ODS), bukan profil YAML; tulis tiap IKM sebagai profil .yaml "
+        "(`ovopcheck init FOLDER` membuat contohnya)",
+        "en": "this file is a spreadsheet (Excel/ODS), not a YAML profile; write each IKM as a .yaml profile "
+        "(`ovopcheck init FOLDER` makes one to fill in)",
+    },
+    "profile_is_csv": {
+        "id": "berkas ini tabel CSV, bukan profil YAML; tulis tiap IKM sebagai profil .yaml "
+        "(`ovopcheck init FOLDER` membuat contohnya)",
+        "en": "this file is a CSV table, not a YAML profile; write each IKM as a .yaml profile "
+        "(`ovopcheck init FOLDER` makes one to fill in)",
+    },
+    "utf16_without_bom": {
+        "id": "berkas tersimpan sebagai UTF-16 tanpa penanda BOM; simpan ulang sebagai UTF-8",
+        "en": "the file is saved as UTF-16 without a byte-order mark; save it again as UTF-8",
+    },
     "empty_document": {
-        "id": "berkas kosong; tulis profil sesuai `ovopcheck schema`",
-        "en": "the file is empty; write a profile as described by `ovopcheck schema`",
+        "id": "berkas kosong; `ovopcheck init FOLDER` membuat profil siap diisi beserta daftar dokumennya",
+        "en": "the file is empty; `ovopcheck init FOLDER` makes a profile to fill in, with its list of documents",
     },
     "multiple_documents": {
         "id": "berkas berisi lebih dari satu dokumen YAML (---); satu profil per berkas",

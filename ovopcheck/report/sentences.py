@@ -153,6 +153,14 @@ def problem_line(source: str, problem: Problem, lang: str) -> str:
     return f"{where}: {safe_line(path)}: {text}" if path else f"{where}: {text}"
 
 
+def problem_excerpt(problem: Problem) -> list[str]:
+    """The line a problem is on, as written, with a caret under its column (tabs shown as →)."""
+    if not problem.excerpt or not problem.column:
+        return []
+    shown = safe_line(problem.excerpt.replace("\t", "→"))
+    return [f"    {shown}", "    " + " " * (problem.column - 1) + "^"]
+
+
 def describe_condition(cond: Condition, lang: str) -> str:
     """A condition as a short formula, e.g. ``size.workforce ≤ 19 dan size.investment_idr < Rp 1.000.000.000``."""
     if isinstance(cond, All | AnyOf):

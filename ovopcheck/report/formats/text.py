@@ -30,6 +30,7 @@ from ..sentences import (
     doc_problem,
     finding_sentence,
     next_steps,
+    problem_excerpt,
     problem_line,
     show_value,
 )
@@ -360,7 +361,10 @@ def prepare(view: FileView, ctx: ReportContext) -> tuple[str, str]:
     """("out", text) to print, or ("err", lines) for a file that could not be checked."""
     result = view.result
     if not result.checked:
-        return "err", "".join(problem_line(result.source, p, ctx.lang) + "\n" for p in result.problems)
+        lines = [
+            text for p in result.problems for text in (problem_line(result.source, p, ctx.lang), *problem_excerpt(p))
+        ]
+        return "err", "".join(line + "\n" for line in lines)
     if ctx.quiet:
         counts = ""
         if result.verdict is not Verdict.ELIGIBLE:
