@@ -107,7 +107,7 @@ def test_values_are_never_interpreted(tmp_path: Path, name: str, shown: str) -> 
 
 def test_file_name_with_escape_is_shown_escaped(tmp_path: Path) -> None:
     bad = tmp_path / "evil\x1b[31m.yaml"
-    bad.write_text("schema_version: 1\nbusiness: {}\n", encoding="utf-8")
+    bad.write_text("schema_version: 1\nsize: {workforce: banyak}\n", encoding="utf-8")  # invalid: an error line
     proc = run_cli(str(bad))
     assert proc.returncode == 2
     assert "\x1b" not in proc.stderr and "evil\\u001b[31m.yaml" in proc.stderr

@@ -311,3 +311,14 @@ def test_init_upakarti_checklist(tmp_path: Path) -> None:
     assert proc.returncode == 0
     assert "nominee:" in (tmp_path / "u" / "profile.yaml").read_text(encoding="utf-8")
     assert run_cli("init", str(tmp_path / "v"), "--program", "nope").returncode == 2
+
+
+@pytest.mark.parametrize("programme", ["ovop", "upakarti"])
+def test_init_then_check_lists_what_to_fill_in(tmp_path: Path, programme: str) -> None:
+    # An officer checks the template straight away to see what is needed: not "could not check".
+    folder = tmp_path / "baru"
+    assert run_cli("init", str(folder), "--program", programme).returncode == 0
+    proc = run_cli(str(folder), "--program", programme, "--as-of", AS_OF.isoformat())
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr == ""
+    assert "BELUM LAYAK (informasi belum lengkap)" in proc.stdout and "Lengkapi" in proc.stdout

@@ -115,7 +115,7 @@ def test_no_output_format_passes_control_or_markup_through(fmt: str, tmp_path: P
 def test_file_name_that_is_not_utf8(tmp_path: Path) -> None:
     raw = os.fsencode(tmp_path) + b"/bad\xff\xfename.yaml"
     fd = os.open(raw, os.O_WRONLY | os.O_CREAT, 0o644)
-    os.write(fd, b"schema_version: 1\nbusiness: {}\n")
+    os.write(fd, b"schema_version: 1\nsize: {workforce: banyak}\n")  # invalid: an error line names the file
     os.close(fd)
     proc = subprocess.run([sys.executable, "-m", "ovopcheck", os.fsdecode(raw)], capture_output=True, check=False)
     assert proc.returncode == 2

@@ -84,10 +84,11 @@ def test_unknown_field_is_located_and_named() -> None:
 
 
 def test_missing_required_field() -> None:
+    # Only the format's version is required; a profile without a name is missing information (issue 13).
     with pytest.raises(InputError) as info:
-        profile_from_text("schema_version: 1\nbusiness:\n  owner: X\n")
+        profile_from_text("business:\n  owner: X\n")
     assert info.value.problems[0].message_key == "schema_required"
-    assert info.value.problems[0].field_path == "business.name"
+    assert info.value.problems[0].field_path == "schema_version"
 
 
 def test_pirt_and_bpom_number_shapes() -> None:
