@@ -9,7 +9,8 @@ import pytest
 
 from ovopcheck import check_paths, load_programme, write_report
 from ovopcheck.config import resolve_language
-from ovopcheck.report.sentences import next_steps
+from ovopcheck.report.steps import plan
+from ovopcheck.report.view import view_of
 
 from .conftest import AS_OF, EXAMPLES, run_cli
 
@@ -54,15 +55,25 @@ def test_language_resolution(explicit: str | None, environ: dict[str, str], expe
     assert resolve_language(explicit, environ) == expected
 
 
-def test_next_steps_order_gates_then_information_then_advice_then_points() -> None:
+def test_next_steps_are_grouped_documents_information_fixes_advice_points() -> None:
     criteria = load_programme("ovop", AS_OF)
     result = next(iter(check_paths([EXAMPLES / "tenun-sentra-four-units.yaml"], criteria, AS_OF)))
-    steps = next_steps(result.evaluations[0], "en")
-    assert steps[0].startswith("The sentra has at least 5 business units: the sentra has 4 business units")
-    kinds = ["gate" if not s.startswith("(") else "advisory" if s.startswith("(advisory)") else "points" for s in steps]
-    assert kinds == sorted(kinds, key=["gate", "advisory", "points"].index)
-    gains = [int(s.split("+")[1].split()[0]) for s in steps if "points)" in s]
+    groups = plan(view_of(result), result.evaluations[0], "en")
+    kinds = [g.kind for g in groups]
+    assert kinds == sorted(kinds, key=["documents", "fill", "fix", "advice", "points"].index)
+    fix = next(g for g in groups if g.kind == "fix")
+    assert fix.steps[0].startswith("The sentra has at least 5 business units: the sentra has 4 business units")
+    points = next(g for g in groups if g.kind == "points")
+    gains = [int(s.split("+")[1].split()[0]) for s in points.steps]
     assert gains == sorted(gains, reverse=True)
+
+
+def test_information_to_fill_in_names_each_field_by_label_and_line() -> None:
+    criteria = load_programme("ovop", AS_OF)
+    result = next(iter(check_paths([EXAMPLES / "anyaman-missing-info.yaml"], criteria, AS_OF)))
+    fill = next(g for g in plan(view_of(result), result.evaluations[0], "id") if g.kind == "fill")
+    assert "Nomor Induk Berusaha dari OSS (business.nib, baris 8)" in fill.steps
+    assert "Tanggal SK (sentra.decree.date, baris 18)" in fill.steps
 
 
 def test_every_message_key_is_used() -> None:
@@ -74,7 +85,7 @@ def test_every_message_key_is_used() -> None:
     package = Path(__file__).resolve().parent.parent / "ovopcheck"
     catalog = package / "report" / "messages.py"
     source = "\n".join(p.read_text(encoding="utf-8") for p in package.rglob("*.py") if p != catalog)
-    computed = ("status.", "kind.", "verdict.", "doc.", "docproblem.", "op.", "summary.col.", "schema_")
+    computed = ("status.", "kind.", "verdict.", "doc.", "docproblem.", "op.", "summary.col.", "schema_", "steps.")
     unused = [k for k in MESSAGES if f'"{k}"' not in source and f"'{k}'" not in source and not k.startswith(computed)]
     assert unused == []
 

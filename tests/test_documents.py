@@ -321,4 +321,4 @@ def test_init_then_check_lists_what_to_fill_in(tmp_path: Path, programme: str) -
     proc = run_cli(str(folder), "--program", programme, "--as-of", AS_OF.isoformat())
     assert proc.returncode == 1, proc.stderr
     assert proc.stderr == ""
-    assert "BELUM LAYAK (informasi belum lengkap)" in proc.stdout and "Lengkapi" in proc.stdout
+    assert "BELUM LAYAK (informasi belum lengkap" in proc.stdout and "Isian yang perlu dilengkapi" in proc.stdout

@@ -107,7 +107,7 @@ def test_batch_of_all_examples_exits_with_the_worst_code() -> None:
     names = [f"examples/{n}" for n in sorted(EXPECTED)] + ["examples/invalid/workforce-in-words.yaml"]
     proc = run_cli(*names, "--as-of", AS_OF.isoformat())
     assert proc.returncode == 2
-    assert proc.stdout.count("Kesimpulan:") == len(EXPECTED)
+    assert proc.stdout.count("Kesimpulan:") == 2 * len(EXPECTED)  # first, and again after the detail
 
 
 def test_readme_main_command_on_the_bundled_examples() -> None:
@@ -120,7 +120,7 @@ def test_readme_main_command_on_the_bundled_examples() -> None:
     proc = run_cli(*names, "--as-of", AS_OF.isoformat())
     assert proc.returncode == 1, proc.stderr  # some examples are deliberately not yet eligible
     assert proc.stderr == ""
-    assert proc.stdout.count("Kesimpulan:") == len(names)
+    assert proc.stdout.count("Kesimpulan:") == 2 * len(names)  # first, and again after the detail
 
 
 @pytest.mark.parametrize(
@@ -224,3 +224,13 @@ def test_upakarti_without_category_reports_both() -> None:
     proc = run_cli("--program", "upakarti", "examples/upakarti/no-category.yaml", "--lang", "en", "--width", "200")
     assert proc.stdout.count("(assumed: the profile names no category") == 2
     assert "Overall: eligible to be proposed for Jasa Pengabdian (service)" in proc.stdout
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_the_first_80x24_screen_holds_the_verdict(name: str) -> None:
+    proc = run_cli(f"examples/{name}", "--as-of", AS_OF.isoformat(), "--width", "80")
+    screen = proc.stdout.splitlines()[:24]
+    verdict = next(n for n, line in enumerate(screen) if line.startswith("Kesimpulan:"))
+    gaps = EXPECTED[name][2]
+    shown = [line for line in screen[verdict:] if line.startswith(" ✘ ")]
+    assert len(shown) == len(gaps), screen  # each blocking gap is on the first screen, one entry each

@@ -83,7 +83,7 @@ def test_halal_phase_in_through_the_cli(tmp_path) -> None:
     after = run_cli(str(profile), "--as-of", "2026-10-18", "--lang", "en", "--width", "200")
     line = "Halal obligation for food of micro and small businesses (from 18 October 2026)"
     assert any(line in row and "N/A" in row for row in before.stdout.splitlines())
-    assert any(line in row and "GAP" in row for row in after.stdout.splitlines())
+    assert any(line in row and "ADVICE" in row for row in after.stdout.splitlines())  # an advisory: not a GAP
     assert "not in force on this date" in before.stdout
 
 

@@ -8,8 +8,8 @@ from typing import Any
 from ..documents import DocumentCheck
 from ..errors import Problem, format_path
 from ..model.criteria import Basis, CriteriaSet
-from ..model.enums import Kind, Status
-from ..model.results import Evaluation, EvidenceResult, Finding
+from ..model.enums import Status
+from ..model.results import EvidenceResult, Finding
 from ..rules.compare import MISSING, OPERATORS
 from ..rules.engine import All, AnyOf, Atom, AtomResult, Condition, Not
 from .messages import fill, message
@@ -133,6 +133,12 @@ def finding_sentence(finding: Finding, lang: str) -> str:
     return message("report.assessor", lang) if finding.criterion.assessor_judgment else ""
 
 
+def with_counts(verdict: str, counts: str) -> str:
+    """``BELUM LAYAK (2 kekurangan, …)``; a verdict already in parentheses takes the counts inside them:
+    ``BELUM LAYAK (informasi belum lengkap; 0 kekurangan, 7 belum diketahui)``."""
+    return f"{verdict[:-1]}; {counts})" if verdict.endswith(")") else f"{verdict} ({counts})"
+
+
 def basis_line(basis: Basis, lang: str) -> str:
     article = basis.article or message("report.article_unknown", lang)
     return f"{basis.instrument}, {article} [{basis.tag}]"
@@ -189,41 +195,3 @@ def describe_condition(cond: Condition, lang: str) -> str:
     required = show_value(cond.operand, lang, cond.target)
     key = OPERATORS[cond.op].message_key(cond.operand)
     return f"{subject} {message(key, lang, required=required)}"
-
-
-def next_steps(result: Evaluation, lang: str) -> list[str]:
-    """The plan, in order: the gates that block (the action, or the document to bring and why), then the
-    information to fill in, then the advisories, then the readiness indicators that would gain most."""
-    steps: list[str] = []
-    for finding in result.findings:
-        if finding.blocks and finding.status is Status.GAP:
-            title = finding.criterion.title.get(lang)
-            bad = [r for r in finding.evidence if r.status is Status.GAP]
-            if bad and not finding.failed:
-                steps.extend(f"{title}: {evidence_sentence(r, lang)}" for r in bad)
-            else:
-                steps.append(f"{title}: {gap_sentence(finding, lang)} — {finding.criterion.advice.get(lang)}")
-    missing = [m for f in result.findings if f.blocks and f.status is Status.UNKNOWN for m in f.missing]
-    if missing:
-        steps.append(message("report.fill_in", lang, fields=", ".join(dict.fromkeys(missing))))
-    for finding in result.findings:
-        if finding.criterion.kind is Kind.ADVISORY and finding.status is Status.GAP and finding.waiver is None:
-            steps.append(
-                f"({message('kind.advisory', lang)}) {finding.criterion.title.get(lang)}: "
-                f"{finding.criterion.advice.get(lang)}"
-            )
-    scored = [
-        (f.criterion.max_points - (f.points or 0), f)
-        for f in result.findings
-        if f.criterion.kind is Kind.SCORED and f.status in (Status.GAP, Status.UNKNOWN)
-    ]
-    for gain, finding in sorted(scored, key=lambda pair: -pair[0]):
-        if gain <= 0:
-            continue
-        if finding.status is Status.UNKNOWN:
-            action = message("report.fill_in", lang, fields=", ".join(finding.missing))
-        else:
-            action = finding.criterion.advice.get(lang)
-        key = "report.gain_up_to" if finding.status is Status.UNKNOWN else "report.gain"
-        steps.append(f"({message(key, lang, n=gain)}) {finding.criterion.title.get(lang)}: {action}")
-    return steps

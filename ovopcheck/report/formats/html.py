@@ -14,7 +14,7 @@ import tempfile
 from typing import IO
 
 from ..._version import __version__
-from ...model.enums import Kind
+from ...model.enums import Kind, Status, Verdict
 from ...model.results import Evaluation
 from ..messages import message
 from ..safe import safe
@@ -24,9 +24,10 @@ from ..sentences import (
     describe_condition,
     doc_problem,
     finding_sentence,
-    next_steps,
     problem_line,
+    with_counts,
 )
+from ..steps import plan
 from ..summary import BatchSummary
 from ..view import VERDICT_ORDER, FileView
 from .base import ReportContext
@@ -46,15 +47,22 @@ th { background: #f3f3f3; font-weight: 600; }
          font-weight: 600; font-size: 9pt; text-align: center; }
 .met { background: var(--ok); } .gap { background: var(--gap); } .unknown { background: var(--unk); }
 .not_applicable { background: var(--na); } .waived { background: #6a3d9a; }
+.advice { background: #fff; color: #1f4e8c; border: 1px solid #1f4e8c; }
+ul.blocking { font-size: 11pt; font-weight: 400; margin: 4px 0 0 0; }
+table.signoff td { border: 1px solid var(--line); height: 2.6em; width: 33%; vertical-align: top; }
 .verdict { font-size: 13pt; font-weight: 700; padding: 6px 10px; border-left: 6px solid; margin: 8px 0; }
 .verdict.eligible { border-color: var(--ok); } .verdict.not_eligible { border-color: var(--gap); }
 .verdict.incomplete { border-color: var(--unk); } .verdict.invalid { border-color: var(--gap); }
 .small { color: #555; font-size: 9pt; } .id { font-family: "DejaVu Sans Mono", monospace; font-size: 9pt; }
 .file { page-break-before: always; } .file:first-of-type { page-break-before: auto; }
 ol.steps li { margin-bottom: 3px; }
-@page { size: A4; margin: 15mm 12mm; }
-@media print { body { margin: 0; font-size: 10pt; } a { color: inherit; text-decoration: none; }
-               tr { page-break-inside: avoid; } }
+@page { size: A4; margin: 10mm 10mm 12mm; }
+@media print { body { margin: 0; font-size: 9pt; line-height: 1.2; } a { color: inherit; text-decoration: none; }
+               tr { page-break-inside: avoid; } th, td { padding: 2px 4px; } .small { font-size: 7.5pt; }
+               h1 { font-size: 12pt; } h2 { font-size: 11pt; margin: 8px 0 3px; } .verdict { font-size: 10.5pt; }
+               a.small { display: none; }
+               h3 { font-size: 10pt; margin: 8px 0 3px; } h4 { margin: 4px 0 2px; }
+               .badge { font-size: 7.5pt; min-width: 5.5em; } ol.steps li { margin-bottom: 1px; } }
 """
 
 
@@ -65,14 +73,14 @@ def e(text: object) -> str:
 
 def _bar_chart(rows: list[tuple[str, int, int]], title: str, width: int = 520) -> str:
     """A horizontal bar chart as inline SVG: (label, value, maximum) per row."""
-    height = 22 * len(rows) + 28
+    height = 18 * len(rows) + 14
     label_w = 210
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
         f'aria-label="{e(title)}"><title>{e(title)}</title>'
     ]
     for i, (label, value, maximum) in enumerate(rows):
-        y = 20 + i * 22
+        y = 8 + i * 18
         bar = 0 if maximum <= 0 else int((width - label_w - 60) * value / maximum)
         parts.append(f'<text x="0" y="{y + 12}" font-size="11">{e(label)}</text>')
         parts.append(f'<rect x="{label_w}" y="{y}" width="{width - label_w - 60}" height="14" fill="#eee"/>')
@@ -121,7 +129,6 @@ def _evaluation(view: FileView, result: Evaluation, lang: str) -> str:
     cset = result.criteria_set
     subject = view.subject
     name = subject.name or "?"
-    verdict = result.verdict.value
     out = ['<section class="evaluation">']
     title = e(name) if result.assumed is None else f"{e(name)} — {e(result.assumed.label.get(lang))}"
     out.append(f"<h2>{title}</h2>")
@@ -153,25 +160,28 @@ def _evaluation(view: FileView, result: Evaluation, lang: str) -> str:
             )
         rows.append((message("report.class", lang), text))
     out.append('<table class="meta">' + "".join(f"<tr><th>{e(k)}</th><td>{v}</td></tr>" for k, v in rows) + "</table>")
-    out.append(
-        f'<div class="verdict {verdict}">{e(message("report.verdict", lang))}: '
-        f"{e(message('verdict.' + verdict, lang))}</div>"
-    )
+    out.append(_banner(result, lang))
     out.append(f"<h3>{e(message('report.col_criterion', lang))}</h3>")
     out.append(
-        "<table><tr>"
+        "<table class='criteria'><colgroup><col style='width:12%'><col style='width:50%'><col></colgroup><tr>"
         + "".join(
             f"<th>{e(message(k, lang))}</th>" for k in ("report.col_status", "report.col_criterion", "report.basis")
         )
         + "</tr>"
     )
+    not_applicable = []
     for f in result.findings:
         c = f.criterion
         if c.kind is Kind.SCORED:
             continue
+        if f.status is Status.NOT_APPLICABLE and f.waiver is None:
+            not_applicable.append(f)  # listed together in one row below: they ask nothing of the IKM
+            continue
         status = f.status.value
         label = message("status." + status, lang)
         badge = f'<span class="badge {status}">{e(label)}</span>'
+        if c.kind is Kind.ADVISORY and f.status is Status.GAP:  # advice never blocks: its own badge and word
+            badge = f'<span class="badge advice">! {e(message("status.advice", lang))}</span>'
         if f.waiver is not None:
             badge = f'<span class="badge waived">{e(message("status.waived", lang, status=label))}</span>'
         sentence = finding_sentence(f, lang)
@@ -190,14 +200,22 @@ def _evaluation(view: FileView, result: Evaluation, lang: str) -> str:
             + (f"<br>{e(sentence)}" if sentence else "")
             + f"</td><td class='small'>{basis}</td></tr>"
         )
+    if not_applicable:
+        label = message("status.not_applicable", lang)
+        names = "; ".join(e(f.criterion.title.get(lang)) for f in not_applicable)
+        out.append(
+            f'<tr><td><span class="badge not_applicable">{e(label)}</span></td>'
+            f"<td colspan='2' class='small'>{names}</td></tr>"
+        )
     out.append("</table>")
     if view.result.documents is not None:
         out.append(f"<h3>{e(message('report.documents', lang))}</h3><table>")
         for d in view.result.documents:
             status = "met" if d.valid else "gap"
             text = message("report.doc_ok", lang) if d.valid else doc_problem(d, lang)
+            word = message("doc.valid" if d.valid else "doc.invalid", lang)  # a document is valid, not "met"
             out.append(
-                f'<tr><td><span class="badge {status}">{e(message("status." + status, lang))}</span></td>'
+                f'<tr><td><span class="badge {status}">{e(word)}</span></td>'
                 f"<td class='id'>{e(d.path)}</td><td>{e(message('doc.' + d.type, lang))}</td><td>{e(text)}</td></tr>"
             )
         out.append("</table>")
@@ -216,17 +234,48 @@ def _evaluation(view: FileView, result: Evaluation, lang: str) -> str:
             else f"{message('report.stars', lang, stars=stars)} — {cset.star_bands.note.get(lang)}"
         )
         out.append(f"<p class='small'>{e(note)}</p>")
-    steps = next_steps(result, lang)
-    if steps:
-        out.append(f"<h3>{e(message('report.next_steps', lang))}</h3><ol class='steps'>")
-        out.extend(f"<li>{e(step)}</li>" for step in steps)
-        out.append("</ol>")
+    groups = plan(view, result, lang)
+    if groups:
+        out.append(f"<h3>{e(message('report.next_steps', lang))}</h3>")
+        number = 0
+        for group in groups:
+            out.append(f"<h4>{e(group.title(lang))}</h4><ol class='steps' start='{number + 1}'>")
+            out.extend(f"<li>{e(step)}</li>" for step in group.steps)
+            out.append("</ol>")
+            number += len(group.steps)
+    out.append(_sign_off(lang))
     out.append("</section>")
     return "\n".join(out)
 
 
-def prepare(view: FileView, ctx: ReportContext) -> tuple[str, str, str]:
-    """(anchor text for the index, verdict, the HTML section) for one file."""
+def _banner(result: Evaluation, lang: str) -> str:
+    """The verdict with its counts, and each blocking gap on a line: what the reader needs first."""
+    verdict = result.verdict.value
+    said = message("verdict." + verdict, lang)
+    if result.verdict is not Verdict.ELIGIBLE:
+        gaps = sum(1 for f in result.blocking if f.status is Status.GAP)
+        key = "verdict.counts_one_gap" if gaps == 1 else "verdict.counts"
+        said = with_counts(said, message(key, lang, gaps=gaps, unknown=len(result.blocking) - gaps))
+    lines = [
+        f"<li>{e(f.criterion.title.get(lang))}: {e(finding_sentence(f, lang))}</li>"
+        for f in result.blocking
+        if f.status is Status.GAP
+    ]
+    listed = f"<ul class='blocking'>{''.join(lines)}</ul>" if lines else ""
+    return f'<div class="verdict {verdict}">{e(message("report.verdict", lang))}: {e(said)}{listed}</div>'
+
+
+def _sign_off(lang: str) -> str:
+    """Where the officer who checked the dossier signs: a Dinas attachment carries one."""
+    cells = "".join(f"<td><span class='small'>{e(message(k, lang))}</span></td>" for k in _SIGN_OFF)
+    return f"<table class='signoff'><tr>{cells}</tr></table>"
+
+
+_SIGN_OFF = ("html.checked_by", "html.date", "html.initials")
+
+
+def prepare(view: FileView, ctx: ReportContext) -> tuple[str, str, str, str]:
+    """(anchor text for the index, verdict, the IKM's name, the HTML section) for one file."""
     lang = ctx.lang
     result = view.result
     if not result.checked:
@@ -235,9 +284,9 @@ def prepare(view: FileView, ctx: ReportContext) -> tuple[str, str, str]:
             f"<h2>{e(result.source)}</h2>"
             f'<div class="verdict invalid">{e(message("verdict.invalid", lang))}</div><ul>{lines}</ul>'
         )
-        return result.source, "invalid", section
+        return result.source, "invalid", "", section
     body = "\n".join(_evaluation(view, r, lang) for r in result.evaluations)
-    return result.source, result.verdict.value, body
+    return result.source, result.verdict.value, view.subject.name or "", body
 
 
 class HtmlReporter:
@@ -247,26 +296,28 @@ class HtmlReporter:
     def __init__(self, stream: IO[str], ctx: ReportContext, diagnostics: IO[str] | None = None) -> None:
         self.stream = stream
         self.ctx = ctx
-        self.index: list[tuple[str, str]] = []
+        self.index: list[tuple[str, str, str]] = []  # source, verdict, the IKM's name
         # Closed in close(); a temporary file is removed when closed or collected.
         self.sections = tempfile.SpooledTemporaryFile(max_size=8 * 2**20, mode="w+", encoding="utf-8")  # noqa: SIM115
 
-    def emit(self, payload: tuple[str, str, str]) -> None:
-        source, verdict, section = payload
-        self.index.append((source, verdict))
+    def emit(self, payload: tuple[str, str, str, str]) -> None:
+        source, verdict, name, section = payload
+        self.index.append((source, verdict, name))
         self.sections.write(f'<div class="file" id="file-{len(self.index)}">{section}</div>\n')
 
     def close(self, summary: BatchSummary) -> None:
         ctx = self.ctx
         lang = ctx.lang
         cset = ctx.criteria_set
+        # One dossier: its IKM names the page, so "Save as PDF" suggests a file name worth keeping.
+        named = self.index[0][2] if len(self.index) == 1 and self.index[0][2] else cset.title.get(lang)
         head = [
             "<!DOCTYPE html>",
             f'<html lang="{e(lang)}"><head><meta charset="utf-8">',
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
             'img-src data:">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            f"<title>ovopcheck — {e(cset.title.get(lang))}</title><style>{CSS}</style></head><body>",
+            f"<title>{e(named)} — ovopcheck</title><style>{CSS}</style></head><body>",
             f"<h1>ovopcheck — {e(cset.title.get(lang))}</h1>",
             f"<p class='small'>{e(cset.regime.get(lang))} · {e(message('report.as_of', lang))} "
             f"{e(ctx.as_of.isoformat())} · ovopcheck {e(__version__)}</p>",
@@ -303,7 +354,8 @@ class HtmlReporter:
             out.extend(f"<li class='id'>{e(line)}</li>" for line in summary.invalid)
             out.append("</ul>")
         out.append(f"<h3>{e(message('summary.files', lang))}</h3><ol>")
-        for n, (source, verdict) in enumerate(self.index, 1):
-            out.append(f'<li><a href="#file-{n}">{e(source)}</a> — {e(message("verdict." + verdict, lang))}</li>')
+        for n, (source, verdict, name) in enumerate(self.index, 1):
+            who = f"{e(name)} · " if name else ""
+            out.append(f'<li>{who}<a href="#file-{n}">{e(source)}</a> — {e(message("verdict." + verdict, lang))}</li>')
         out.append("</ol></section>")
         return "\n".join(out)

@@ -29,11 +29,12 @@ from ..sentences import (
     describe_condition,
     doc_problem,
     finding_sentence,
-    next_steps,
     problem_excerpt,
     problem_line,
     show_value,
+    with_counts,
 )
+from ..steps import plan
 from ..summary import BatchSummary
 from ..view import VERDICT_ORDER, FileView
 from .base import ReportContext
@@ -44,8 +45,8 @@ _STYLE = {
     Status.UNKNOWN: "yellow",
     Status.NOT_APPLICABLE: "dim",
 }
-_SYMBOL = {Status.MET: "✔", Status.GAP: "✘", Status.UNKNOWN: "?", Status.NOT_APPLICABLE: "–"}
-_ASCII = {Status.MET: "+", Status.GAP: "x", Status.UNKNOWN: "?", Status.NOT_APPLICABLE: "-"}
+_SYMBOL = {Status.MET: "✔", Status.GAP: "✘", Status.UNKNOWN: "?", Status.NOT_APPLICABLE: "–", "advice": "!"}
+_ASCII = {Status.MET: "+", Status.GAP: "x", Status.UNKNOWN: "?", Status.NOT_APPLICABLE: "-", "advice": "!"}
 _VERDICT_STYLE = {
     Verdict.ELIGIBLE: "bold green",
     Verdict.NOT_ELIGIBLE: "bold red",
@@ -71,7 +72,7 @@ def terminal_context(base: ReportContext, width: int | None) -> ReportContext:
     )
 
 
-def _symbols(console: Console, ascii_only: bool = False) -> dict[Status, str]:
+def _symbols(console: Console, ascii_only: bool = False) -> dict[str, str]:
     return _ASCII if ascii_only or not console.encoding.lower().startswith("utf") else _SYMBOL
 
 
@@ -99,6 +100,11 @@ def render(
             Text(message("report.variant", lang)),
             Text(message("report.assumed", lang, value=result.assumed.label.get(lang))),
         )
+    console.print(header)
+    _verdict_first(result, console, lang, _symbols(console, ascii_only))
+    classes = Table.grid(padding=(0, 1))
+    classes.add_column(style="bold", no_wrap=True)
+    classes.add_column()
     for cls in result.classifications:
         title = cls.classification.title.get(lang)
         if cls.value is not None:
@@ -106,8 +112,8 @@ def render(
             value = f"{cls.classification.label(cls.value).get(lang)} — {title}\n{describe_condition(rule, lang)}"
         else:
             value = f"{message('report.class_unknown', lang, fields=', '.join(cls.missing))} — {title}"
-        header.add_row(Text(message("report.class", lang)), Text(safe(value)))
-    console.print(header)
+        classes.add_row(Text(message("report.class", lang)), Text(safe(value)))
+    console.print(classes)
     console.print()
 
     symbols = _symbols(console, ascii_only)
@@ -118,6 +124,9 @@ def render(
         if finding.waiver is not None:
             label = message("status.waived", lang, status=message("status." + finding.status, lang))
             status_cell = Text(f"~ {label}", style="magenta")
+        elif finding.criterion.kind is Kind.ADVISORY and finding.status is Status.GAP:
+            # Advice never blocks: its own symbol and word, not a gate's red cross (colour is never alone).
+            status_cell = Text(f"{symbols['advice']} {message('status.advice', lang)}", style="blue")
         else:
             status_cell = Text(
                 f"{symbols[finding.status]} {message('status.' + finding.status, lang)}", style=_STYLE[finding.status]
@@ -137,7 +146,7 @@ def render(
     _readings(view, console, lang, verbose)
     _readiness(result, console, lang)
     _verdict(result, console, lang)
-    _next_steps(result, console, lang)
+    _next_steps(view, result, console, lang)
 
 
 def _two_columns(console: Console, header: tuple[Text, Text], rows: list[tuple[Text, Text]]) -> None:
@@ -314,23 +323,48 @@ def _verdict(result: Evaluation, console: Console, lang: str) -> None:
     if waived:
         counts += ", " + message("verdict.waived", lang, n=waived)
     line = Text(f"{message('report.verdict', lang)}: ", style="bold")
-    line.append(message(f"verdict.{verdict}", lang), style=_VERDICT_STYLE[verdict])
-    if verdict is not Verdict.ELIGIBLE:
-        line.append(f" ({counts})")
+    said = message(f"verdict.{verdict}", lang)
+    shown = with_counts(said, counts) if verdict is not Verdict.ELIGIBLE else said
+    line.append(shown[: len(said) - said.endswith(")")], style=_VERDICT_STYLE[verdict])
+    line.append(shown[len(said) - said.endswith(")") :])
     console.print(line)
 
 
-def _next_steps(result: Evaluation, console: Console, lang: str) -> None:
-    steps = next_steps(result, lang)
-    if not steps:
+def _next_steps(view: FileView, result: Evaluation, console: Console, lang: str) -> None:
+    groups = plan(view, result, lang)
+    if not groups:
         return
     console.print(Text(message("report.next_steps", lang), style="bold"))
-    plan = Table.grid(padding=(0, 1))
-    plan.add_column(justify="right", no_wrap=True)
-    plan.add_column(overflow="fold")
-    for number, step in enumerate(steps, 1):
-        plan.add_row(Text(f"{number}."), Text(safe(step)))
-    console.print(plan)
+    number = 0
+    for group in groups:
+        console.print(Text(group.title(lang), style="bold"))
+        steps = Table.grid(padding=(0, 1))
+        steps.add_column(justify="right", no_wrap=True)
+        steps.add_column(overflow="fold")
+        for step in group.steps:
+            number += 1
+            steps.add_row(Text(f"{number}."), Text(safe(step)))
+        console.print(steps)
+
+
+def _verdict_first(result: Evaluation, console: Console, lang: str, symbols: dict[str, str]) -> None:
+    """The verdict, its counts and each blocking gap on one line, before any detail: on the first screen."""
+    _verdict(result, console, lang)
+    lines = Table.grid(padding=(0, 1))  # a long line wraps under itself
+    lines.add_column(no_wrap=True)
+    lines.add_column(overflow="fold")
+    for finding in result.blocking:
+        if finding.status is Status.GAP:
+            text = f"{finding.criterion.title.get(lang)}: {finding_sentence(finding, lang)}"
+            lines.add_row(Text(f" {symbols[Status.GAP]}", style=_STYLE[Status.GAP]), Text(safe_line(text)))
+    unknown = sum(len(f.missing) or 1 for f in result.blocking if f.status is Status.UNKNOWN)
+    if unknown:
+        lines.add_row(
+            Text(f" {symbols[Status.UNKNOWN]}", style=_STYLE[Status.UNKNOWN]),
+            Text(message("report.unknown_summary", lang, n=unknown)),
+        )
+    console.print(lines)
+    console.print()
 
 
 _CONSOLES: dict[tuple[object, ...], tuple[Console, io.StringIO]] = {}
@@ -366,12 +400,12 @@ def prepare(view: FileView, ctx: ReportContext) -> tuple[str, str]:
         ]
         return "err", "".join(line + "\n" for line in lines)
     if ctx.quiet:
-        counts = ""
+        said = message("verdict." + result.verdict, ctx.lang)
         if result.verdict is not Verdict.ELIGIBLE:
             gaps = len(view.gaps)
             key = "verdict.counts_one_gap" if gaps == 1 else "verdict.counts"
-            counts = " (" + message(key, ctx.lang, gaps=gaps, unknown=len(view.unknowns)) + ")"
-        line = f"{safe_line(result.source)}: {message('verdict.' + result.verdict, ctx.lang)}{counts}"
+            said = with_counts(said, message(key, ctx.lang, gaps=gaps, unknown=len(view.unknowns)))
+        line = f"{safe_line(result.source)}: {said}"
         if ctx.color_system is None:
             return "out", line + "\n"  # no colour: no need to pay for rich on every line of a batch
         console, buffer = _buffer_console(ctx)
