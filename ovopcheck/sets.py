@@ -116,6 +116,7 @@ def select_set(sets: Iterable[CriteriaSet], programme: str, as_of: dt.date) -> C
     candidates = [c for c in sets if c.programme == programme and c.criteria]
     in_force = [c for c in candidates if c.in_force.contains(as_of)]
     if not in_force:
-        known = sorted({c.programme for c in sets}) if not candidates else [c.id for c in candidates]
+        # Programmes an officer can choose: those with criteria (a set of shared classifications is not one).
+        known = sorted({c.programme for c in sets if c.criteria}) if not candidates else [c.id for c in candidates]
         raise NoSetInForce(programme, as_of, known)
     return max(in_force, key=lambda c: (c.in_force.start or dt.date.min, c.id))

@@ -23,9 +23,34 @@ class DefaultToCheck(TyperGroup):
     """``ovopcheck profile.yaml`` means ``ovopcheck check profile.yaml``."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version", "-V"):
+            _no_typo(args[0], list(self.commands), _flag(args, "--lang"))
             args = ["check", *args]
         return super().parse_args(ctx, args)
+
+
+def _flag(args: list[str], name: str) -> str | None:
+    """The value given to ``name`` on the command line, before typer has parsed it."""
+    for i, arg in enumerate(args):
+        if arg == name and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith(name + "="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _no_typo(word: str, commands: list[str], lang: str | None) -> None:
+    """``ovopcheck chek x.yaml``: a mistyped command, not a file to check (when no such file exists)."""
+    import os
+
+    from ..spelling import closest
+
+    command = None if word.startswith("-") or os.path.lexists(word) else closest(word, commands)
+    if command is not None:
+        from ..report.messages import message
+        from .options import report_language, usage_error
+
+        usage_error(message("cli.unknown_command", report_language(lang), word=word, command=command))
 
 
 app = typer.Typer(

@@ -112,6 +112,8 @@ def explain(
     """Explain a criterion: what it requires, its legal basis and source, the profile fields it reads."""
     from ..report.messages import message
     from ..report.safe import safe
+    from ..report.sentences import did_you_mean
+    from ..spelling import closest
     from ..tools.explain import explain as explain_text
 
     language = report_language(lang)
@@ -120,4 +122,6 @@ def explain(
         if found is not None:
             sys.stdout.write(safe(explain_text(found, language, cset)))
             return
-    usage_error(message("cli.unknown_criterion", language, id=criterion_id))
+    ids = [c.id for cset in criteria_sets(criteria, language) for c in cset.criteria]
+    hint = did_you_mean(closest(criterion_id, ids), language)
+    usage_error(message("cli.unknown_criterion", language, id=criterion_id, hint=hint))

@@ -80,12 +80,16 @@ def criteria_sets(extra: list[Path] | None, lang: str) -> list[Any]:
 def selected(sets: list[Any], programme: str, day: dt.date, lang: str) -> Any:
     """The set of ``programme`` in force on ``day``, or a usage error naming the ones there are."""
     from ..report.messages import message
+    from ..report.sentences import did_you_mean
     from ..sets import NoSetInForce, select_set
+    from ..spelling import closest
 
     try:
         return select_set(sets, programme, day)
     except NoSetInForce as exc:
-        usage_error(message("cli.no_set_in_force", lang, programme=programme, date=day, known=", ".join(exc.known)))
+        hint = did_you_mean(closest(programme, exc.known), lang)
+        known = ", ".join(exc.known)
+        usage_error(message("cli.no_set_in_force", lang, programme=programme, date=day, known=known, hint=hint))
 
 
 def settings(config: Path | None, no_config: bool, overrides: dict[str, Any]) -> Any:

@@ -35,6 +35,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..frozen import record
+from ..spelling import closest
 
 NOT_READ: Any = object()  # the text is not read as anything else: keep it as written
 
@@ -281,7 +282,8 @@ def advice(text: Any, form: Form | None) -> tuple[str, dict[str, object]] | None
         found = sum("0" <= c <= "9" for c in value)
         return "form_digits", {"value": value, "n": form.digits, "found": found}
     if form.kind in ("choice", "code") and form.choices:
-        return "form_choice", {"value": value, "options": ", ".join(form.choices)}
+        suggestion = closest(_snake(value), form.choices) or ""
+        return "form_choice", {"value": value, "options": ", ".join(form.choices), "suggestion": suggestion}
     return None
 
 

@@ -6,6 +6,7 @@ from functools import cache
 from typing import Any
 
 from ..errors import Problem
+from ..spelling import closest
 from .forms import advice, form_of
 from .resources import schema
 from .tree import Path, Positions, SchemaIndex
@@ -93,7 +94,7 @@ def _explain(error: Any, positions: Positions, officer_forms: bool = False) -> l
             out.append(
                 Problem(
                     "schema_unknown_key",
-                    {"name": key, "allowed": ", ".join(sorted(allowed))},
+                    {"name": key, "allowed": ", ".join(sorted(allowed)), "suggestion": closest(key, allowed) or ""},
                     line,
                     column,
                     (*path, key),

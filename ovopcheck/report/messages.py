@@ -122,8 +122,8 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     },
     "schema_required": {"id": "isian wajib '{name}' tidak ada", "en": "required field '{name}' is missing"},
     "schema_unknown_key": {
-        "id": "isian '{name}' tidak dikenal; periksa ejaannya (yang dikenal: {allowed})",
-        "en": "unknown field '{name}'; check its spelling (known fields: {allowed})",
+        "id": "isian '{name}' tidak dikenal{hint}; periksa ejaannya (yang dikenal: {allowed})",
+        "en": "unknown field '{name}'{hint}; check its spelling (known fields: {allowed})",
     },
     "schema_type": {
         "id": "harus bertipe {expected}, bukan {value}",
@@ -212,8 +212,8 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "'{value}' holds {found} digits; it must be exactly {n} digits",
     },
     "form_choice": {
-        "id": "'{value}' bukan pilihan yang dikenal; pilih salah satu: {options}",
-        "en": "'{value}' is not a known choice; choose one of: {options}",
+        "id": "'{value}' bukan pilihan yang dikenal{hint}; pilih salah satu: {options}",
+        "en": "'{value}' is not a known choice{hint}; choose one of: {options}",
     },
     "config_toml": {"id": "pyproject.toml tidak sah: {reason}", "en": "pyproject.toml is not valid: {reason}"},
     "criteria_condition": {"id": "kondisi tidak sah: {reason}", "en": "invalid condition: {reason}"},
@@ -348,8 +348,8 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "report.in_force": {"id": "Berlaku", "en": "In force"},
     "report.fields": {"id": "Isian profil yang dibaca", "en": "Profile fields read"},
     "cli.no_set_in_force": {
-        "id": "tidak ada kriteria program '{programme}' yang berlaku pada {date} (tersedia: {known})",
-        "en": "no criteria for programme '{programme}' in force on {date} (available: {known})",
+        "id": "tidak ada kriteria program '{programme}'{hint} yang berlaku pada {date} (tersedia: {known})",
+        "en": "no criteria for programme '{programme}'{hint} in force on {date} (available: {known})",
     },
     "cli.unknown_classification": {
         "id": "{source}: klasifikasi '{id}' tidak didefinisikan di berkas kriteria mana pun",
@@ -483,7 +483,15 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "set kriteria '{id}' tidak dikenal (tersedia: {known})",
         "en": "unknown criteria set '{id}' (available: {known})",
     },
-    "cli.unknown_criterion": {"id": "kriteria '{id}' tidak dikenal", "en": "unknown criterion '{id}'"},
+    "cli.unknown_criterion": {
+        "id": "kriteria '{id}' tidak dikenal{hint}; `ovopcheck criteria show SET` menampilkan semuanya",
+        "en": "unknown criterion '{id}'{hint}; `ovopcheck criteria show SET` lists them all",
+    },
+    "cli.unknown_command": {
+        "id": "'{word}' bukan berkas dan bukan perintah; maksudnya `ovopcheck {command}`?",
+        "en": "'{word}' is neither a file nor a command; did you mean `ovopcheck {command}`?",
+    },
+    "hint.did_you_mean": {"id": " (maksudnya '{name}'?)", "en": " (did you mean '{name}'?)"},
 }
 
 

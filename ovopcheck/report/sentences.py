@@ -146,7 +146,13 @@ def basis_line(basis: Basis, lang: str) -> str:
 
 def problem_sentence(problem: Problem, lang: str) -> str:
     params = {k: safe_line(str(v)) for k, v in problem.params.items()}
+    params["hint"] = did_you_mean(params.pop("suggestion", None), lang)
     return message(problem.message_key, lang, **params)
+
+
+def did_you_mean(name: str | None, lang: str) -> str:
+    """``; maksudnya 'workforce'?`` after a message, or "" when there is nothing to suggest."""
+    return message("hint.did_you_mean", lang, name=safe_line(name)) if name else ""
 
 
 def problem_line(source: str, problem: Problem, lang: str) -> str:
