@@ -90,7 +90,7 @@ def test_parallel_and_serial_agree(tmp_path: Path) -> None:
 
 
 def test_summary_in_text_json_and_markdown(tree: Path) -> None:
-    text = run_cli(str(tree), "-q", "--lang", "en", "--as-of", AS_OF.isoformat(), "--width", "120")
+    text = run_cli(str(tree), "--lang", "en", "--as-of", AS_OF.isoformat(), "--width", "120")
     assert "Summary of 5 files" in text.stdout
     assert "Gates failed most often (what to coach)" in text.stdout
     assert re.search(r"^ +1  ovop\.food-halal — Halal certificate", text.stdout, re.M)  # named for people

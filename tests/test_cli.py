@@ -178,3 +178,23 @@ def test_bad_yaml_is_a_located_one_line_error(tmp_path: Path, text: str, expecte
     assert proc.returncode == 2
     assert proc.stderr.startswith(expected), proc.stderr
     assert len(proc.stderr.splitlines()) == 1 and "Traceback" not in proc.stderr
+
+
+def test_terminal_polish(tmp_path: Path) -> None:
+    # -V is the version; --help says the exit codes once; command descriptions are not cut.
+    assert run_cli("-V").stdout.startswith("ovopcheck ")
+    top = run_cli("--help").stdout
+    commands = top[top.index("Commands:") :].split("Exit codes")[0]
+    assert top.count("Exit codes / kode keluar") == 1 and "..." not in commands and "Upakarti" in top
+    # -o laporan.html takes the format from the extension; an unknown one is said in the report language.
+    page = tmp_path / "laporan.html"
+    assert run_cli("examples/batik-eligible.yaml", "-q", "-o", str(page)).returncode == 0
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    wrong = run_cli("examples/batik-eligible.yaml", "-q", "-o", str(tmp_path / "laporan.xyz"))
+    assert wrong.returncode == 2 and "tulis FORMAT:BERKAS" in wrong.stderr
+    # Piped text has no trailing spaces (email, WhatsApp); -q is one line per file and one of totals.
+    full = run_cli("examples/batik-eligible.yaml", "examples/food-no-halal.yaml")
+    assert not [line for line in full.stdout.splitlines() if line != line.rstrip()]
+    quiet = run_cli("examples/batik-eligible.yaml", "examples/food-no-halal.yaml", "-q", "--lang", "en")
+    lines = quiet.stdout.splitlines()
+    assert len(lines) == 3 and lines[-1].startswith("Summary of 2 files: ")

@@ -60,9 +60,9 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
-    help="Check IKM profiles against Kemenperin's OVOP criteria and print a pass/gap report "
-    "with the legal basis. Periksa profil IKM terhadap kriteria OVOP.\n\n"
-    "`ovopcheck PROFILE.yaml ...` is short for `ovopcheck check PROFILE.yaml ...`.\n\n" + EXIT_HELP,
+    help="Check IKM profiles against Kemenperin's OVOP and Upakarti criteria and print a pass/gap report "
+    "with the legal basis. Periksa profil IKM terhadap kriteria OVOP dan Upakarti.\n\n"
+    "`ovopcheck PROFILE.yaml ...` is short for `ovopcheck check PROFILE.yaml ...`.",
     epilog=EXIT_HELP,
 )
 
@@ -79,7 +79,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
 ) -> None:
     """Root options."""

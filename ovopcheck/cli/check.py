@@ -26,7 +26,7 @@ from .options import (
 PROFILE_FILES = ("profile.yaml", "profile.yml")
 
 
-@app.command(epilog=EXIT_HELP)
+@app.command(epilog=EXIT_HELP, short_help="Check profiles or dossier folders (the default command).")
 def check(
     paths: Annotated[
         list[Path], typer.Argument(help="Profile files (.yaml) or dossier folders to check.", show_default=False)
@@ -81,7 +81,7 @@ def check(
     from ..batch.workers import WorkersFailing, usable_cpus
     from ..policy import normalise_fail_on
     from ..report.messages import message
-    from .terminal import TerminalWatcher
+    from .terminal import STDERR, TerminalWatcher
 
     flags: dict[str, Any] = {
         "as_of": as_of,
@@ -99,7 +99,7 @@ def check(
     policy = normalise_fail_on(values["fail_on"])
     main, files = _outputs(values, ReportContext(lang_, policy, cset, day, values["verbose"], values["quiet"]))
     found = discover([p.parent if as_dossier and p.name in PROFILE_FILES else p for p in paths], values["exclude"])
-    errors = None if main.format == "text" else sys.stderr  # machine output on stdout; people read stderr
+    errors = None if main.format == "text" else STDERR  # machine output on stdout; people read stderr
     watcher = TerminalWatcher(sys.stdout, values["quiet"])
     try:
         with open_outputs(main, files) as outputs:
@@ -126,16 +126,21 @@ def _outputs(values: dict[str, Any], base: Any) -> tuple[Any, list[tuple[str, An
     from dataclasses import replace
 
     from ..batch.run import Output
-    from ..report.formats import FORMATS
+    from ..report.formats import BY_EXTENSION, FORMATS
+    from ..report.messages import message
 
     files = []
     for spec in values["output"]:
         fmt, _, target = spec.partition(":")
-        if fmt not in FORMATS or not target:
-            usage_error(f"--output {spec}: write FORMAT:PATH with FORMAT one of {', '.join(FORMATS)}")
+        if fmt not in FORMATS or not target:  # -o laporan.html: the format from the extension
+            fmt, target = BY_EXTENSION.get(Path(spec).suffix.lower(), ""), spec
+        if not fmt:
+            known = ", ".join(FORMATS)
+            usage_error(message("cli.output_spec", base.lang, spec=spec, formats=known, ext=", ".join(BY_EXTENSION)))
         files.append((fmt, replace(base, width=values["width"] or 80), target))
     if values["format"] != "text":
         return Output(values["format"], replace(base, width=values["width"] or 80), sys.stdout), files
     from ..report.formats.text import terminal_context
+    from .terminal import STDERR
 
-    return Output("text", terminal_context(base, values["width"]), None, sys.stderr), files
+    return Output("text", terminal_context(base, values["width"]), None, STDERR), files

@@ -103,7 +103,7 @@ def criteria_docs(criteria: CriteriaOption = None, lang: LangOption = None) -> N
     sys.stdout.write(safe(docs_markdown(criteria_sets(criteria, language), language)))
 
 
-@app.command()
+@app.command(short_help="Explain a criterion: what it requires and its legal basis.")
 def explain(
     criterion_id: Annotated[str, typer.Argument(help="A criterion id, e.g. ovop.sentra-units.")],
     criteria: CriteriaOption = None,

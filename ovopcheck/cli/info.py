@@ -21,7 +21,7 @@ from .options import (
 )
 
 
-@app.command("config")
+@app.command("config", short_help="Show the settings in force and where each came from.")
 def show_config(config: ConfigOption = None, no_config: NoConfigOption = False) -> None:
     """Print the effective configuration and where each value came from."""
     import json
@@ -44,7 +44,7 @@ def show_config(config: ConfigOption = None, no_config: NoConfigOption = False) 
         typer.echo(safe_line(f"{key} = {shown}    # {sources[key]}"))
 
 
-@app.command()
+@app.command(short_help="Create a dossier folder to fill in: profile.yaml and CHECKLIST.md.")
 def init(
     folder: Annotated[Path, typer.Argument(help="Dossier folder to create (it may exist; no file is overwritten).")],
     programme: Annotated[str, typer.Option("--program", "--programme", help="ovop or upakarti.")] = "ovop",
@@ -77,7 +77,7 @@ def init(
     raise typer.Exit(1 if skipped else 0)
 
 
-@app.command()
+@app.command(short_help="Print the JSON Schema of the profile, criteria, config or report.")
 def schema(
     kind: Annotated[str, typer.Argument(help="profile (default), criteria, config or report.")] = "profile",
     fields: Annotated[bool, typer.Option("--fields", help="Print the profile field reference as Markdown.")] = False,

@@ -11,6 +11,20 @@ from typing import IO, Any
 from ..batch.run import Watcher
 
 
+class CurrentStderr:
+    """``sys.stderr`` as it is when written to: while the progress bar is shown, rich replaces it with a
+    proxy that prints above the bar, so an error line is never glued to the bar."""
+
+    def write(self, text: str) -> int:
+        return sys.stderr.write(text)
+
+    def flush(self) -> None:
+        sys.stderr.flush()
+
+
+STDERR: Any = CurrentStderr()
+
+
 class TerminalWatcher(Watcher):
     """Paces stdout, and shows a transient progress bar on stderr only to a person watching a large batch.
 

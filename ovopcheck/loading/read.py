@@ -168,9 +168,9 @@ def parse(text: str, source: str) -> Document:
             raise InputError(source, [Problem("multiple_documents", {}, line, column)]) from None
         if "undefined alias" in str(exc.problem or "") or "found duplicate anchor" in str(exc.problem or ""):
             raise InputError(source, [Problem("alias_not_allowed", {}, line, column)]) from None
-        raise InputError(source, [syntax_problem(text, exc)]) from None
+        raise InputError(source, [syntax_problem(text, exc, MAX_DEPTH)]) from None
     except yaml.MarkedYAMLError as exc:
-        raise InputError(source, [syntax_problem(text, exc)]) from None
+        raise InputError(source, [syntax_problem(text, exc, MAX_DEPTH)]) from None
     except yaml.reader.ReaderError as exc:
         raise InputError(source, [character_problem(text, exc)]) from None
     except yaml.YAMLError as exc:

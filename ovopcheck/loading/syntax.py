@@ -33,12 +33,14 @@ def located(key: str, text: str, line: int, column: int, **params: object) -> Pr
     return Problem(key, {**params, "line": line}, line, column, excerpt=excerpt(text, line))
 
 
-def syntax_problem(text: str, exc: Any) -> Problem:
+def syntax_problem(text: str, exc: Any, depth_limit: int) -> Problem:
     """The problem a YAML error stands for, located, in words an officer can act on."""
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
     problem = str(getattr(exc, "problem", "") or "")
     context = str(getattr(exc, "context", "") or "")
+    if "nesting depth" in problem:  # libyaml's own limit (1000 levels), far beyond ours
+        return located("too_deep", text, line, column, limit=depth_limit)
     tab = _first_tab_indent(text, line)
     if tab is not None:
         return located("yaml_tab", text, tab[0], tab[1])
@@ -53,8 +55,10 @@ def syntax_problem(text: str, exc: Any) -> Problem:
         return located("yaml_indentation", text, line, column)
     if "could not find expected ':'" in problem:
         return located("yaml_missing_colon", text, line, column)
-    reason = " ".join(p for p in (context, problem) if p) or str(exc)
-    return located("yaml_syntax", text, line, column, reason=reason)
+    if "flow" in context or "flow" in problem:
+        return located("yaml_brackets", text, line, column)
+    # Anything else libyaml says is said in words too (its own English would help no officer).
+    return located("yaml_unreadable", text, line, column)
 
 
 def character_problem(text: str, exc: Any) -> Problem:

@@ -35,6 +35,14 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "profile.yaml leads outside the dossier folder ({reason}); not read",
     },
     "yaml_syntax": {"id": "YAML tidak sah: {reason}", "en": "invalid YAML: {reason}"},
+    "yaml_brackets": {
+        "id": "baris {line}: kurung kurawal atau kurung siku tidak ditutup, atau ada koma tanpa nilai",
+        "en": "line {line}: a brace or square bracket is not closed, or a comma has no value",
+    },
+    "yaml_unreadable": {
+        "id": "baris {line} tidak dapat dibaca; periksa tanda kutip, titik dua, kurung dan indentasinya",
+        "en": "line {line} cannot be read; check its quotes, colons, brackets and indentation",
+    },
     "yaml_tab": {
         "id": "baris {line} diawali karakter tab; pakai spasi untuk indentasi",
         "en": "line {line} is indented with a tab; indent with spaces",
@@ -486,6 +494,11 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "cli.unknown_criterion": {
         "id": "kriteria '{id}' tidak dikenal{hint}; `ovopcheck criteria show SET` menampilkan semuanya",
         "en": "unknown criterion '{id}'{hint}; `ovopcheck criteria show SET` lists them all",
+    },
+    "cli.output_spec": {
+        "id": "--output {spec}: tulis FORMAT:BERKAS dengan FORMAT salah satu dari {formats}, "
+        "atau nama berkas berakhiran {ext}",
+        "en": "--output {spec}: write FORMAT:PATH with FORMAT one of {formats}, or a file name ending in {ext}",
     },
     "cli.unknown_command": {
         "id": "'{word}' bukan berkas dan bukan perintah; maksudnya `ovopcheck {command}`?",

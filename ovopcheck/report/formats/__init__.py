@@ -42,6 +42,13 @@ FORMATS: dict[str, Format] = {
 }
 
 
+# ``-o laporan.html``: the format a file name's extension stands for.
+BY_EXTENSION = {
+    ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl", ".sarif": "sarif", ".xml": "junit",
+    ".md": "markdown", ".csv": "csv", ".txt": "text",
+}  # fmt: skip
+
+
 def make_reporter(
     name: str, stream: IO[str] | None, ctx: ReportContext, diagnostics: IO[str] | None = None
 ) -> Reporter:
@@ -61,4 +68,4 @@ def preparer(name: str) -> Callable[[FileView, ReportContext], Any]:
     return function
 
 
-__all__ = ["FORMATS", "Format", "ReportContext", "Reporter", "make_reporter", "preparer"]
+__all__ = ["BY_EXTENSION", "FORMATS", "Format", "ReportContext", "Reporter", "make_reporter", "preparer"]

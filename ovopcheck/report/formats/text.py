@@ -416,10 +416,16 @@ def prepare(view: FileView, ctx: ReportContext) -> tuple[str, str]:
             render_variants(view, console, ctx.lang, verbose=ctx.verbose, ascii_only=not ctx.unicode)
         else:
             render(view, result.evaluations[0], console, ctx.lang, verbose=ctx.verbose, ascii_only=not ctx.unicode)
+    return "out", _taken(buffer, ctx)
+
+
+def _taken(buffer: io.StringIO, ctx: ReportContext) -> str:
+    """What was rendered into ``buffer``, which is emptied. Without colour (a pipe, a file, an email),
+    lines lose the spaces rich pads them with to the width."""
     text = buffer.getvalue()
     buffer.seek(0)
     buffer.truncate()
-    return "out", text
+    return text if ctx.color_system is not None else "\n".join(line.rstrip() for line in text.split("\n"))
 
 
 class TextReporter:
@@ -444,9 +450,20 @@ class TextReporter:
         self.console.file.write(text)
 
     def close(self, summary: BatchSummary) -> None:
-        if summary.files > 1:
-            render_summary(summary, self.console, self.ctx.lang, self.ctx.criteria_set, separate=not self.ctx.quiet)
+        ctx = self.ctx
+        if summary.files > 1 and ctx.quiet:  # one line per file, then one line of totals
+            self.console.file.write(quiet_totals(summary, ctx.lang) + "\n")
+        elif summary.files > 1:
+            console, buffer = _buffer_console(ctx)
+            render_summary(summary, console, ctx.lang, ctx.criteria_set)
+            self.console.file.write(_taken(buffer, ctx))
         self.console.file.flush()
+
+
+def quiet_totals(summary: BatchSummary, lang: str) -> str:
+    """``Ringkasan 7 berkas: layak 1, belum layak 4, …``: the batch summary in one line, for --quiet."""
+    counts = ", ".join(f"{message('summary.col.' + v, lang)} {summary.verdicts.get(v, 0)}" for v in VERDICT_ORDER)
+    return f"{message('summary.title', lang, n=summary.files)}: {counts}"
 
 
 def render_summary(
