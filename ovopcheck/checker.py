@@ -16,12 +16,13 @@ from .loading.profile import LoadedProfile, load_profile
 from .model.criteria import CriteriaSet
 from .model.results import Evaluation, FileResult, failed
 from .rules.compare import MISSING, lookup
+from .sets import Programmes
 
 PROFILE_NAMES = ("profile.yaml", "profile.yml")
 
 
 def check_file(
-    path: str | os.PathLike[str], cset: CriteriaSet, as_of: dt.date, *, lazy_positions: bool = False
+    path: str | os.PathLike[str], cset: CriteriaSet | Programmes, as_of: dt.date, *, lazy_positions: bool = False
 ) -> FileResult:
     """Check a profile file, or a dossier folder (its profile.yaml plus the documents it lists).
 
@@ -39,7 +40,9 @@ def check_file(
     return evaluate_data(cset, loaded.data, as_of, source, loaded=loaded)
 
 
-def check_dossier(folder: Path, cset: CriteriaSet, as_of: dt.date, *, lazy_positions: bool = False) -> FileResult:
+def check_dossier(
+    folder: Path, cset: CriteriaSet | Programmes, as_of: dt.date, *, lazy_positions: bool = False
+) -> FileResult:
     """A dossier: the folder's profile.yaml, with every listed document inspected inside the folder."""
     source = os.fspath(folder)
     name = next((n for n in PROFILE_NAMES if (folder / n).exists() or (folder / n).is_symlink()), None)
@@ -59,7 +62,7 @@ def check_dossier(folder: Path, cset: CriteriaSet, as_of: dt.date, *, lazy_posit
 
 
 def evaluate_data(
-    cset: CriteriaSet,
+    cset: CriteriaSet | Programmes,
     data: Mapping[str, Any],
     as_of: dt.date,
     source: str = "<profile>",
@@ -67,10 +70,13 @@ def evaluate_data(
     loaded: LoadedProfile | None = None,
 ) -> FileResult:
     """Evaluate already-loaded profile data; ``loaded`` (when it came from a file) gives the file's SHA-256
-    and where each field was written, for the reports that point at lines."""
+    and where each field was written, for the reports that point at lines. Given the programmes in force,
+    the profile is checked against the one it is for (see ``Programmes.for_profile``)."""
+    chosen, programme_from = cset.for_profile(data) if isinstance(cset, Programmes) else (cset, None)
     return FileResult(
         source,
-        evaluate_variants(cset, data, as_of, documents),
+        evaluate_variants(chosen, data, as_of, documents),
+        programme_from=programme_from,
         profile_path=loaded.source if loaded else None,
         sha256=loaded.sha256 if loaded else None,
         documents=documents,

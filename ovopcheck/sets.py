@@ -1,13 +1,16 @@
-"""Tooling for those who maintain criteria: selecting sets, linting them, explaining and documenting them."""
+"""Which criteria apply: the bundled and added sets (merged, extended), the set of a programme in force on
+a date, and for each profile the programme it is for."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+from .frozen import record
 from .loading.criteria import criteria_files, load_bundled_sets, load_criteria_file
 from .model.criteria import Classification, CriteriaSet
 from .rules.walk import classifications_read
@@ -120,3 +123,46 @@ def select_set(sets: Iterable[CriteriaSet], programme: str, as_of: dt.date) -> C
         known = sorted({c.programme for c in sets if c.criteria}) if not candidates else [c.id for c in candidates]
         raise NoSetInForce(programme, as_of, known)
     return max(in_force, key=lambda c: (c.in_force.start or dt.date.min, c.id))
+
+
+@record
+class Programmes:
+    """The criteria set of each programme in force on a date, and the programme a profile is checked
+    against when it does not say (``--program``, else ovop)."""
+
+    sets: Mapping[str, CriteriaSet]
+    default: str
+
+    @property
+    def default_set(self) -> CriteriaSet:
+        return self.sets[self.default]
+
+    def for_profile(self, data: Mapping[str, Any]) -> tuple[CriteriaSet, str | None]:
+        """The set a profile is checked against, and why when not the default: "declared" (its
+        ``programme:``) or "nominee" (it has a nominee section, so it is an Upakarti nomination)."""
+        programme, reason = programme_of(data)
+        if programme is None or programme == self.default or programme not in self.sets:
+            return self.default_set, None
+        return self.sets[programme], reason
+
+
+def programme_of(data: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The programme a profile is for, and how that is known; (None, None) when it does not say."""
+    declared = data.get("programme")
+    if isinstance(declared, str):
+        return declared, "declared"
+    if isinstance(data.get("nominee"), Mapping):
+        return "upakarti", "nominee"
+    return None, None
+
+
+def programmes_in_force(sets: Iterable[CriteriaSet], default: str, as_of: dt.date) -> Programmes:
+    """Every programme with a set in force on ``as_of``; NoSetInForce when ``default`` has none."""
+    sets = list(sets)
+    chosen = {default: select_set(sets, default, as_of)}
+    for programme in sorted({c.programme for c in sets if c.criteria} - {default}):
+        try:
+            chosen[programme] = select_set(sets, programme, as_of)
+        except NoSetInForce:
+            continue  # not in force that day: its profiles are checked against the default and say so
+    return Programmes(chosen, default)

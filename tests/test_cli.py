@@ -145,12 +145,12 @@ def test_verbose_shows_exact_values() -> None:
     assert "sentra.business_units = 4; at least 5" in proc.stdout
 
 
-def test_readme_field_reference_is_current() -> None:
+def test_field_reference_in_docs_is_current() -> None:
     from ovopcheck.tools.schemadocs import fields_markdown
 
     from .conftest import ROOT
 
-    assert fields_markdown() in (ROOT / "README.md").read_text(encoding="utf-8")
+    assert fields_markdown() in (ROOT / "docs" / "fields.md").read_text(encoding="utf-8")
 
 
 def test_readme_commands_match_ci() -> None:

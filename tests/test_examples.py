@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from ovopcheck import Status, Verdict, check_file
@@ -234,3 +237,26 @@ def test_the_first_80x24_screen_holds_the_verdict(name: str) -> None:
     gaps = EXPECTED[name][2]
     shown = [line for line in screen[verdict:] if line.startswith(" ✘ ")]
     assert len(shown) == len(gaps), screen  # each blocking gap is on the first screen, one entry each
+
+
+def test_a_mixed_folder_is_checked_file_by_file_against_the_right_programme() -> None:
+    # One run over every example, OVOP and Upakarti together, no --program: each file gets the verdict it
+    # gets alone with its own programme, and says why when that is not the run's.
+    proc = run_cli("examples", "--as-of", AS_OF.isoformat(), "-f", "json", "-j", "1")
+    files = {Path(f["path"]).name: f for f in json.loads(proc.stdout)["files"]}
+    assert not any("criteria" in f["path"] for f in files.values()), "examples/criteria holds criteria"
+    for name, (verdict, *_) in EXPECTED.items():
+        assert files[name]["verdict"] == verdict.value and files[name]["programme_from"] is None, name
+    for name, code in UPAKARTI.items():
+        record = files[name]
+        assert record["exit_code"] == code and record["programme_from"] == "nominee", name
+        assert record["evaluations"][0]["criteria_set"].startswith("upakarti-")
+
+
+def test_a_profile_may_state_its_programme(tmp_path: Path) -> None:
+    text = (EXAMPLES / "upakarti" / "pengabdian-eligible.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "p.yaml"
+    path.write_text(text.replace("schema_version: 1\n", "schema_version: 1\nprogramme: upakarti\n"), encoding="utf-8")
+    proc = run_cli(str(path), "--program", "ovop", "--as-of", AS_OF.isoformat(), "--lang", "en", "--width", "200")
+    assert proc.returncode == 0
+    assert "upakarti-2020" in proc.stdout and "as the profile's programme field says" in proc.stdout

@@ -1,6 +1,7 @@
 """What to check under the given paths: deterministic (sorted), hidden folders skipped, never following a
 symlink out of a root, never entering a folder twice. A folder holding a ``profile.yaml`` is a dossier and is
-not searched further; other ``*.yaml``/``*.yml`` files are profiles."""
+not searched further; other ``*.yaml``/``*.yml`` files are profiles, except inside a folder named
+``criteria`` (criteria files for ``--criteria``, as in ``examples/criteria``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from ..checker import PROFILE_NAMES
 
 SUFFIXES = (".yaml", ".yml")
+CRITERIA_FOLDER = "criteria"  # a folder of this name inside a walked folder holds criteria, not profiles
 
 
 def _excluded(relative: str, name: str, patterns: tuple[str, ...]) -> bool:
@@ -66,6 +68,8 @@ def _walk(root: str, patterns: tuple[str, ...]) -> Iterator[str]:
             except OSError:
                 continue
             if is_dir:
+                if name == CRITERIA_FOLDER:
+                    continue  # criteria files (--criteria), not profiles: never checked as dossiers
                 if any(os.path.isfile(os.path.join(path, n)) for n in PROFILE_NAMES):
                     files.append(path)  # a dossier: checked whole, not searched further
                 else:

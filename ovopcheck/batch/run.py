@@ -17,6 +17,7 @@ from ..model.results import FileResult
 from ..report.formats import ReportContext, Reporter, make_reporter
 from ..report.prepare import Prepared, prepare_outputs
 from ..report.summary import BatchSummary
+from ..sets import Programmes
 from .workers import check_many
 
 
@@ -78,7 +79,7 @@ def open_outputs(main: Output, files: Sequence[tuple[str, ReportContext, str]]) 
 
 def run(
     paths: Iterable[str],
-    cset: CriteriaSet,
+    cset: CriteriaSet | Programmes,
     as_of: dt.date,
     outputs: Sequence[Output],
     *,

@@ -15,6 +15,7 @@ from ..errors import Problem
 from ..model.criteria import CriteriaSet
 from ..model.results import FileResult, failed
 from ..rules.walk import iter_atoms
+from ..sets import Programmes
 
 SMALL_BATCH = 24
 
@@ -33,7 +34,7 @@ def usable_cpus() -> int:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(cset: CriteriaSet, as_of: dt.date, transform: Callable[[FileResult], Any] | None) -> None:
+def _init_worker(cset: CriteriaSet | Programmes, as_of: dt.date, transform: Callable[[FileResult], Any] | None) -> None:
     _WORKER.update(cset=cset, as_of=as_of, transform=transform)
 
 
@@ -47,20 +48,21 @@ def _check_in_worker(path: str) -> Any:
     return result if transform is None else transform(result)
 
 
-def shared_objects(cset: CriteriaSet) -> Iterator[object]:
-    """Every object of a criteria set that results refer to (see sharing.py)."""
-    yield cset
-    for criterion in cset.criteria:
-        yield criterion
-        yield from criterion.evidence
-        for cond in criterion.conditions:
-            yield from (atom for atom, _ in iter_atoms(cond))
-    yield from cset.classifications
+def shared_objects(cset: CriteriaSet | Programmes) -> Iterator[object]:
+    """Every object of the criteria sets that results refer to (see sharing.py)."""
+    for one in cset.sets.values() if isinstance(cset, Programmes) else (cset,):
+        yield one
+        for criterion in one.criteria:
+            yield criterion
+            yield from criterion.evidence
+            for cond in criterion.conditions:
+                yield from (atom for atom, _ in iter_atoms(cond))
+        yield from one.classifications
 
 
 def check_many(
     paths: Iterable[str],
-    cset: CriteriaSet,
+    cset: CriteriaSet | Programmes,
     as_of: dt.date,
     jobs: int = 1,
     transform: Callable[[FileResult], Any] | None = None,
@@ -100,7 +102,7 @@ def _check_chunk(paths: list[str]) -> list[Any]:
 
 def _in_workers(
     paths: Iterator[str],
-    cset: CriteriaSet,
+    cset: CriteriaSet | Programmes,
     as_of: dt.date,
     jobs: int,
     transform: Callable[[FileResult], Any] | None,
@@ -155,7 +157,7 @@ def _in_workers(
 
 
 def _pool_starter(
-    cset: CriteriaSet, as_of: dt.date, jobs: int, transform: Callable[[FileResult], Any] | None
+    cset: CriteriaSet | Programmes, as_of: dt.date, jobs: int, transform: Callable[[FileResult], Any] | None
 ) -> Callable[[], Any]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor

@@ -81,6 +81,7 @@ def check(
     from ..batch.workers import WorkersFailing, usable_cpus
     from ..policy import normalise_fail_on
     from ..report.messages import message
+    from ..sets import programmes_in_force
     from .terminal import STDERR, TerminalWatcher
 
     flags: dict[str, Any] = {
@@ -95,16 +96,22 @@ def check(
     values = settings(config, no_config, {k: _plain(v) for k, v in flags.items()}).values
     lang_ = report_language(values["lang"])
     day = parse_date(values["as_of"], lang_)
-    cset = selected(criteria_sets([Path(c) for c in values["criteria"]], lang_), values["program"], day, lang_)
+    sets = criteria_sets([Path(c) for c in values["criteria"]], lang_)
+    cset = selected(sets, values["program"], day, lang_)
+    # Each profile is checked against the programme it is for (a nominee section: Upakarti); --program
+    # is the one for profiles that do not say.
+    programmes = programmes_in_force(sets, cset.programme, day)
+    others = tuple(s for s in programmes.sets.values() if s is not cset)
     policy = normalise_fail_on(values["fail_on"])
-    main, files = _outputs(values, ReportContext(lang_, policy, cset, day, values["verbose"], values["quiet"]))
+    context = ReportContext(lang_, policy, cset, day, values["verbose"], values["quiet"], other_sets=others)
+    main, files = _outputs(values, context)
     found = discover([p.parent if as_dossier and p.name in PROFILE_FILES else p for p in paths], values["exclude"])
     errors = None if main.format == "text" else STDERR  # machine output on stdout; people read stderr
     watcher = TerminalWatcher(sys.stdout, values["quiet"])
     try:
         with open_outputs(main, files) as outputs:
             summary = run(
-                found, cset, day, outputs, fail_on=policy, waivers=tuple(values["waivers"]),
+                found, programmes, day, outputs, fail_on=policy, waivers=tuple(values["waivers"]),
                 jobs=values["jobs"] or usable_cpus(), errors=errors, watcher=watcher,
             )  # fmt: skip
     except CannotWrite as exc:

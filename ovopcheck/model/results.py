@@ -165,6 +165,9 @@ class FileResult:
     documents: tuple[DocumentCheck, ...] | None = None  # a dossier's judged documents; None: a lone profile
     positions: Mapping[tuple[str | int, ...], tuple[int, int]] = field(default_factory=dict, compare=False)
     readings: tuple[Reading, ...] = ()  # values written the officer's way, and what they were read as
+    # Why the profile was checked against another programme than the run's: "declared" (its programme:
+    # field) or "nominee" (a nominee section: an Upakarti nomination); None: the run's programme.
+    programme_from: str | None = None
     verdict: Verdict = field(init=False, repr=False)
     best: Evaluation | None = field(init=False, repr=False)  # the evaluation that stands for the file
 

@@ -322,6 +322,14 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "report.checked": {"id": "Diperiksa", "en": "Checked"},
     "report.programme": {"id": "Program", "en": "Programme"},
     "report.place": {"id": "Lokasi", "en": "Location"},
+    "report.programme_from.declared": {
+        "id": "sesuai isian programme di profil",
+        "en": "as the profile's programme field says",
+    },
+    "report.programme_from.nominee": {
+        "id": "profil ini berisi bagian nominee: usulan Penghargaan Upakarti",
+        "en": "the profile has a nominee section: an Upakarti nomination",
+    },
     "report.readings": {
         "id": "Nilai yang dibaca dari cara penulisan petugas",
         "en": "Values read as officers write them",

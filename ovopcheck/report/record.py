@@ -118,6 +118,7 @@ def finding_record(view: FileView, finding: Finding, lang: str) -> dict[str, Any
 def evaluation_record(view: FileView, result: Evaluation, lang: str, fail_on: frozenset[str]) -> dict[str, Any]:
     return {
         "variant": {"value": result.assumed.value, "label": result.assumed.label.get(lang)} if result.assumed else None,
+        "criteria_set": f"{result.criteria_set.id}@{result.criteria_set.version}",
         "verdict": result.verdict.value,
         "exit_code": evaluation_exit_code(result, fail_on),
         "classifications": [
@@ -165,6 +166,7 @@ def file_record(view: FileView, lang: str, fail_on: frozenset[str]) -> dict[str,
         "kind": "dossier" if result.documents is not None else "profile",
         "profile_path": result.profile_path,
         "sha256": result.sha256,
+        "programme_from": result.programme_from,
         "verdict": result.verdict.value,
         "exit_code": exit_code(result, fail_on),
         "subject": view.subject.record(),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from ..documents import DocumentCheck
@@ -44,9 +45,9 @@ def _thousands(value: float, lang: str) -> str:
     return text
 
 
-def criterion_named(cset: CriteriaSet, cid: str, lang: str) -> str:
+def criterion_named(sets: Iterable[CriteriaSet], cid: str, lang: str) -> str:
     """``id — title`` for people (a batch summary lists criteria by how often they fail)."""
-    criterion = cset.criterion(cid)
+    criterion = next((c for cset in sets if (c := cset.criterion(cid)) is not None), None)
     return f"{cid} — {safe_line(criterion.title.get(lang))}" if criterion is not None else cid
 
 

@@ -31,6 +31,13 @@ class ReportContext:
     color_system: str | None = None  # text only: the rich colour system of the destination, None for plain
     unicode: bool = True  # text only: whether the destination takes symbols such as ✔
     no_color: bool = False  # text only: NO_COLOR is set (bold and dim stay, colours go)
+    # The sets of other programmes a file of this run may be checked against (a profile with a nominee
+    # section is an Upakarti nomination whatever --program says): for the rules of SARIF, and names.
+    other_sets: tuple[CriteriaSet, ...] = ()
+
+    @property
+    def all_sets(self) -> tuple[CriteriaSet, ...]:
+        return (self.criteria_set, *self.other_sets)
 
 
 class Reporter(Protocol):

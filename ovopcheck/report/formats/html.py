@@ -347,7 +347,7 @@ class HtmlReporter:
             top = summary.top_gaps()
             out.append(f"<h3>{e(message('summary.top_gaps', lang))}</h3>")
             out.append(_bar_chart([(c, n, summary.files) for c, n in top], message("summary.top_gaps", lang)))
-            named = (criterion_named(self.ctx.criteria_set, c, lang) for c, _ in top)
+            named = (criterion_named(self.ctx.all_sets, c, lang) for c, _ in top)
             out.append("<ul>" + "".join(f"<li>{e(name)}</li>" for name in named) + "</ul>")
         if summary.invalid:
             out.append(f"<h3>{e(message('summary.invalid', lang, n=len(summary.invalid)))}</h3><ul>")

@@ -87,7 +87,7 @@ class MarkdownReporter:
         if summary.files > len(self.rows):
             out += [message("summary.more_rows", lang, n=summary.files - len(self.rows)), ""]
         if summary.files > 1:
-            out += _summary(summary, lang, cset)
+            out += _summary(summary, lang, ctx.all_sets)
         if self.details:
             out += [
                 "<details><summary>" + cell(message("report.next_steps", lang)) + "</summary>",
@@ -100,7 +100,7 @@ class MarkdownReporter:
         self.stream.write("\n".join(out) + "\n")
 
 
-def _summary(summary: BatchSummary, lang: str, cset: CriteriaSet) -> list[str]:
+def _summary(summary: BatchSummary, lang: str, sets: tuple[CriteriaSet, ...]) -> list[str]:
     verdicts = VERDICT_ORDER
     head = " | ".join(cell(message(f"summary.col.{v}", lang)) for v in verdicts)
     out = [
@@ -114,7 +114,7 @@ def _summary(summary: BatchSummary, lang: str, cset: CriteriaSet) -> list[str]:
     out.append("")
     if summary.gaps:
         out += [f"**{cell(message('summary.top_gaps', lang))}**", ""]
-        out += [f"- {n} × {cell(criterion_named(cset, c, lang))}" for c, n in summary.top_gaps()]
+        out += [f"- {n} × {cell(criterion_named(sets, c, lang))}" for c, n in summary.top_gaps()]
         out.append("")
     if summary.invalid:
         out += [f"**{cell(message('summary.invalid', lang, n=len(summary.invalid)))}**", ""]

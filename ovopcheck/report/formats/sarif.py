@@ -7,6 +7,7 @@ a waived finding carries an external suppression with its justification.
 from __future__ import annotations
 
 import json
+from functools import cache
 from typing import IO, Any
 
 from ..._version import __version__
@@ -21,7 +22,13 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INVALID_RULE = "ovopcheck.invalid-input"
 
 
-def _rules(cset: CriteriaSet, lang: str) -> list[dict[str, Any]]:
+def _criteria(sets: tuple[CriteriaSet, ...]) -> list[Criterion]:
+    """Every criterion a result of this run may name, each id once, in set order: the rules after the
+    invalid-input rule."""
+    return list({c.id: c for cset in reversed(sets) for c in reversed(cset.criteria)}.values())[::-1]
+
+
+def _rules(sets: tuple[CriteriaSet, ...], lang: str) -> list[dict[str, Any]]:
     rules = [
         {
             "id": INVALID_RULE,
@@ -30,7 +37,7 @@ def _rules(cset: CriteriaSet, lang: str) -> list[dict[str, Any]]:
             "defaultConfiguration": {"level": "error"},
         }
     ]
-    for c in cset.criteria:
+    for c in _criteria(sets):
         basis = "\n".join(f"- {basis_line(b, lang)}: {b.source_url}" for b in c.basis)
         rules.append(
             {
@@ -87,7 +94,7 @@ def _results(view: FileView, ctx: ReportContext) -> list[dict[str, Any]]:
         line, column = view.location(finding)
         entry: dict[str, Any] = {
             "ruleId": finding.criterion.id,
-            "ruleIndex": _rule_index(ctx.criteria_set, finding.criterion),
+            "ruleIndex": _rule_indexes(ctx)[finding.criterion.id],
             "level": level.value,
             "message": {"text": view.who + finding_sentence(finding, lang)},
             "locations": _location(view.uri, line, column),
@@ -108,10 +115,10 @@ def _results(view: FileView, ctx: ReportContext) -> list[dict[str, Any]]:
     return out
 
 
-def _rule_index(cset: CriteriaSet, criterion: Criterion) -> int:
-    # The rules are the invalid-input rule, then the set's criteria in order (see _rules). Criteria
-    # compare by identity, so index() finds this very one.
-    return 1 + cset.criteria.index(criterion)
+@cache
+def _rule_indexes(ctx: ReportContext) -> dict[str, int]:
+    # The rules are the invalid-input rule, then the criteria of the run's sets (see _rules).
+    return {c.id: 1 + i for i, c in enumerate(_criteria(ctx.all_sets))}
 
 
 class SarifReporter:
@@ -130,7 +137,7 @@ class SarifReporter:
                             "name": "ovopcheck",
                             "version": __version__,
                             "informationUri": "https://pypi.org/project/ovopcheck/",
-                            "rules": _rules(ctx.criteria_set, ctx.lang),
+                            "rules": _rules(ctx.all_sets, ctx.lang),
                         }
                     },
                     "results": None,

@@ -92,7 +92,10 @@ def render(
     header.add_column()
     header.add_row(Text("ovopcheck"), Text(safe_line(view.source)))
     header.add_row(Text(message("report.checked", lang)), Text(who))
-    header.add_row(Text(message("report.programme", lang)), Text(f"{cset.title.get(lang)} ({cset.id} v{cset.version})"))
+    programme = f"{cset.title.get(lang)} ({cset.id} v{cset.version})"
+    if view.result.programme_from:  # not the run's programme: say why
+        programme += " — " + message(f"report.programme_from.{view.result.programme_from}", lang)
+    header.add_row(Text(message("report.programme", lang)), Text(programme))
     header.add_row(Text(message("report.regime", lang)), Text(cset.regime.get(lang)))
     header.add_row(Text(message("report.as_of", lang)), Text(result.as_of.isoformat()))
     if result.assumed is not None:
@@ -455,7 +458,7 @@ class TextReporter:
             self.console.file.write(quiet_totals(summary, ctx.lang) + "\n")
         elif summary.files > 1:
             console, buffer = _buffer_console(ctx)
-            render_summary(summary, console, ctx.lang, ctx.criteria_set)
+            render_summary(summary, console, ctx.lang, ctx.all_sets)
             self.console.file.write(_taken(buffer, ctx))
         self.console.file.flush()
 
@@ -467,7 +470,7 @@ def quiet_totals(summary: BatchSummary, lang: str) -> str:
 
 
 def render_summary(
-    summary: BatchSummary, console: Console, lang: str, cset: CriteriaSet, separate: bool = True
+    summary: BatchSummary, console: Console, lang: str, sets: tuple[CriteriaSet, ...], separate: bool = True
 ) -> None:
     """The batch summary: counts by verdict, commodity group and kabupaten/kota, top gaps, invalid files."""
     if separate:
@@ -509,7 +512,7 @@ def render_summary(
         grid.add_column(justify="right", min_width=4)
         grid.add_column()
         for criterion, count in top:
-            grid.add_row(Text(str(count)), Text(criterion_named(cset, criterion, lang)))
+            grid.add_row(Text(str(count)), Text(criterion_named(sets, criterion, lang)))
         console.print(grid)
     if summary.invalid:
         console.print()
