@@ -198,3 +198,11 @@ def test_terminal_polish(tmp_path: Path) -> None:
     quiet = run_cli("examples/batik-eligible.yaml", "examples/food-no-halal.yaml", "-q", "--lang", "en")
     lines = quiet.stdout.splitlines()
     assert len(lines) == 3 and lines[-1].startswith("Summary of 2 files: ")
+
+
+def test_a_glob_the_shell_did_not_expand_is_expanded() -> None:
+    # Windows' shells pass examples\*.yaml through as written: ovopcheck expands it itself.
+    proc = run_cli("examples/*.yaml", "-q", "--lang", "en", "--as-of", "2026-11-28")
+    assert proc.stdout.splitlines()[-1].startswith("Summary of 7 files")
+    missing = run_cli("nowhere/*.yaml", "--lang", "en")
+    assert missing.returncode == 2 and "nowhere/*.yaml: file not found" in missing.stderr

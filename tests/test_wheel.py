@@ -9,25 +9,7 @@ import sysconfig
 import venv
 from pathlib import Path
 
-import pytest
-
-from .conftest import EXAMPLES, ROOT
-
-
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("dist")
-    # Offline: build with the hatchling already installed, no isolated build environment.
-    proc = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(out), str(ROOT)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if proc.returncode != 0:
-        pytest.fail(f"wheel build failed:\n{proc.stdout}\n{proc.stderr}")
-    (found,) = out.glob("ovopcheck-*.whl")
-    return found
+from .conftest import EXAMPLES
 
 
 def test_wheel_contains_criteria_and_schemas(wheel: Path) -> None:

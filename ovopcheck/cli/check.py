@@ -105,7 +105,8 @@ def check(
     policy = normalise_fail_on(values["fail_on"])
     context = ReportContext(lang_, policy, cset, day, values["verbose"], values["quiet"], other_sets=others)
     main, files = _outputs(values, context)
-    found = discover([p.parent if as_dossier and p.name in PROFILE_FILES else p for p in paths], values["exclude"])
+    given = [p.parent if as_dossier and p.name in PROFILE_FILES else p for p in _expanded(paths)]
+    found = discover(given, values["exclude"])
     errors = None if main.format == "text" else STDERR  # machine output on stdout; people read stderr
     watcher = TerminalWatcher(sys.stdout, values["quiet"])
     try:
@@ -121,6 +122,24 @@ def check(
     except NothingToCheck:
         usage_error(message("cli.nothing_found", lang_, paths=", ".join(str(p) for p in paths)))
     raise typer.Exit(summary.exit_code)
+
+
+def _expanded(paths: list[Path]) -> list[Path]:
+    """``berkas\\*.yaml`` as Windows passes it: a pattern the shell did not expand is expanded here, in
+    name order; one that matches nothing stays as given, and is reported as not found."""
+    import glob
+
+    out: list[Path] = []
+    for path in paths:
+        text = str(path)
+        pattern = any(c in text for c in "*?[") and not path.exists()
+        # glob.glob, not Path.glob: the pattern may be absolute or climb (..\\berkas\\*.yaml).
+        matches = sorted(glob.glob(text)) if pattern else []  # noqa: PTH207
+        if matches:
+            out.extend(Path(m) for m in matches)
+        else:
+            out.append(path)
+    return out
 
 
 def _plain(value: Any) -> Any:
