@@ -42,7 +42,7 @@ def test_every_criterion_cites_its_basis(cset, criterion) -> None:
     for basis in criterion.basis:
         assert basis.tag in BASIS_TAGS
         assert re.match(r"https?://\S+$", basis.source_url)
-        assert basis.instrument.strip()
+        assert basis.instrument.id.strip() and basis.instrument.en.strip()
 
 
 @pytest.mark.parametrize(("cset", "criterion"), CRITERIA, ids=[c.id for _, c in CRITERIA])

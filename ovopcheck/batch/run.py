@@ -56,10 +56,11 @@ class NothingToCheck(LookupError):
 class CannotWrite(OSError):
     """An output file cannot be opened for writing."""
 
-    def __init__(self, path: str, reason: str) -> None:
+    def __init__(self, path: str, reason: str, code: int | None = None) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        self.code = code
 
 
 @contextmanager
@@ -72,7 +73,7 @@ def open_outputs(main: Output, files: Sequence[tuple[str, ReportContext, str]]) 
             try:
                 stream = stack.enter_context(Path(path).open("w", encoding="utf-8", newline=""))
             except OSError as exc:
-                raise CannotWrite(path, exc.strerror or str(exc)) from None
+                raise CannotWrite(path, exc.strerror or str(exc), exc.errno) from None
             outputs.append(Output(fmt, ctx, stream))
         yield outputs
 

@@ -116,7 +116,11 @@ def check(
                 jobs=values["jobs"] or usable_cpus(), errors=errors, watcher=watcher,
             )  # fmt: skip
     except CannotWrite as exc:
-        usage_error(f"{exc.path}: {exc.reason}")
+        import errno
+
+        from ..report.sentences import os_reason
+
+        usage_error(f"{exc.path}: {os_reason(errno.errorcode.get(exc.code or 0, ''), exc.reason, lang_)}")
     except WorkersFailing as exc:
         usage_error(message("cli.workers_failing", lang_, n=exc.files))
     except NothingToCheck:

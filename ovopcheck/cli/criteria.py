@@ -18,17 +18,28 @@ def criteria_list(criteria: CriteriaOption = None, lang: LangOption = None) -> N
 
     from ..model.enums import Kind
     from ..report.formats.text import make_console
+    from ..report.messages import message
+    from ..report.record import display_source
     from ..report.safe import safe_line
 
     language = report_language(lang)
-    table = Table("set", "programme", "version", "in force", "gate", "scored", "advisory", box=None)
-    table.add_column("source", overflow="fold")
+    table = Table(box=None, padding=(0, 1))
+    for key in ("set", "programme", "version", "in_force"):
+        table.add_column(message(f"list.{key}", language), no_wrap=True)
+    for kind in Kind:
+        table.add_column(message(f"kind.{kind}", language), no_wrap=True, justify="right")
+    sources = []
     for cset in sorted(criteria_sets(criteria, language), key=lambda c: (c.programme, c.id)):
         counts = [str(sum(1 for c in cset.criteria if c.kind is k)) for k in Kind]
         period = f"{cset.in_force.start or '…'} – {cset.in_force.end or '…'}"
-        cells = [cset.id, cset.programme, cset.version, period, *counts, safe_line(cset.source)]
-        table.add_row(*(Text(c) for c in cells))
-    make_console().print(table)
+        table.add_row(*(Text(c) for c in (cset.id, cset.programme, cset.version, period, *counts)))
+        # Bundled sets by package name, not by an installation path split over lines.
+        sources.append(Text(safe_line(f"{cset.id}: {display_source(cset.source)}")))
+    console = make_console()
+    console.print(table)
+    console.print(Text(message("list.source", language) + ":", style="bold"))
+    for line in sources:
+        console.print(line, soft_wrap=True)
 
 
 @criteria_app.command("show")

@@ -161,8 +161,26 @@ def _text(raw: Mapping[str, str]) -> Text:
     return Text(raw["id"], raw["en"])
 
 
-def _bases(raw: Iterable[Mapping[str, str]]) -> tuple[Basis, ...]:
-    return tuple(Basis(b["instrument"], b["tag"], b["source_url"], b.get("article"), b.get("note")) for b in raw)
+def _either(raw: str | Mapping[str, str] | None) -> Text | None:
+    """A text given once for both languages (a name: ``PP 29/2018``) or as ``{id, en}``."""
+    return None if raw is None else _text_of(raw)
+
+
+def _text_of(raw: str | Mapping[str, str]) -> Text:
+    return Text(raw, raw) if isinstance(raw, str) else _text(raw)
+
+
+def _bases(raw: Iterable[Mapping[str, Any]]) -> tuple[Basis, ...]:
+    return tuple(
+        Basis(
+            _either(b["instrument"]) or Text("", ""),
+            b["tag"],
+            b["source_url"],
+            _either(b.get("article")),
+            _either(b.get("note")),
+        )
+        for b in raw
+    )
 
 
 def _period(raw: Mapping[str, str] | None) -> Period:
@@ -170,7 +188,7 @@ def _period(raw: Mapping[str, str] | None) -> Period:
         return Period()
     start = dt.date.fromisoformat(raw["from"]) if "from" in raw else None
     end = dt.date.fromisoformat(raw["until"]) if "until" in raw else None
-    return Period(start, end, raw.get("note"))
+    return Period(start, end, _either(raw.get("note")))
 
 
 def criteria_files(root: Path) -> list[Path]:

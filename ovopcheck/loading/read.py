@@ -11,6 +11,7 @@ keys, bounded depth and size. libyaml itself refuses nesting deeper than 1000 le
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from typing import Any
@@ -95,9 +96,9 @@ def read_text(path: str | os.PathLike[str], source: str | None = None, max_bytes
     except IsADirectoryError:
         raise InputError(name, [Problem("is_directory")]) from None
     except PermissionError:
-        raise InputError(name, [Problem("file_unreadable", {"reason": "permission denied"})]) from None
+        raise InputError(name, [Problem("file_unreadable", _os_reason(errno.EACCES, "permission denied"))]) from None
     except OSError as exc:
-        raise InputError(name, [Problem("file_unreadable", {"reason": exc.strerror or str(exc)})]) from None
+        raise InputError(name, [Problem("file_unreadable", _os_reason(exc.errno, exc.strerror or str(exc)))]) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
@@ -113,12 +114,18 @@ def read_text(path: str | os.PathLike[str], source: str | None = None, max_bytes
             if len(data) > info.st_size:
                 data += handle.read(max_bytes + 1 - len(data))
     except OSError as exc:
-        raise InputError(name, [Problem("file_unreadable", {"reason": exc.strerror or str(exc)})]) from None
+        raise InputError(name, [Problem("file_unreadable", _os_reason(exc.errno, exc.strerror or str(exc)))]) from None
     finally:
         os.close(fd)
     if len(data) > max_bytes:
         raise InputError(name, [Problem("file_too_large", {"size": len(data), "limit": max_bytes})])
     return decode(data, name)
+
+
+def _os_reason(code: int | None, text: str) -> dict[str, object]:
+    """The reason an OS call failed, by its errno name (said in the report language by the catalog's
+    ``oserror.*``), and the system's own words for one the catalog does not know."""
+    return {"reason": text, "errno": errno.errorcode.get(code or 0, "")}
 
 
 def decode(data: bytes, source: str) -> str:

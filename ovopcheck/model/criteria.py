@@ -28,11 +28,11 @@ class Text:
 class Basis:
     """The legal or other basis of a criterion, with its tag (legal, official, practice, ...) and source."""
 
-    instrument: str
+    instrument: Text  # a name (PP 29/2018) is the same text in both languages
     tag: str  # legal | official | practice | historic-form | inferred
     source_url: str
-    article: str | None = None
-    note: str | None = None
+    article: Text | None = None
+    note: Text | None = None
 
 
 @record
@@ -41,7 +41,7 @@ class Period:
 
     start: dt.date | None = None
     end: dt.date | None = None
-    note: str | None = None
+    note: Text | None = None
 
     def contains(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)

@@ -36,13 +36,13 @@ def plain(value: Any) -> Any:
     return str(value)
 
 
-def _basis(basis: Basis) -> dict[str, Any]:
+def _basis(basis: Basis, lang: str) -> dict[str, Any]:
     return {
-        "instrument": basis.instrument,
-        "article": basis.article,
+        "instrument": basis.instrument.get(lang),
+        "article": basis.article.get(lang) if basis.article else None,
         "tag": basis.tag,
         "source_url": basis.source_url,
-        "note": basis.note,
+        "note": basis.note.get(lang) if basis.note else None,
     }
 
 
@@ -98,7 +98,7 @@ def finding_record(view: FileView, finding: Finding, lang: str) -> dict[str, Any
         "max_points": criterion.max_points if criterion.scores else None,
         "assessor_judgment": criterion.assessor_judgment,
         "not_in_force": finding.not_in_force,
-        "basis": [_basis(b) for b in criterion.basis],
+        "basis": [_basis(b, lang) for b in criterion.basis],
         "evidence": [
             {
                 "types": list(e.evidence.types),

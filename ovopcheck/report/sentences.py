@@ -13,7 +13,7 @@ from ..model.enums import Status
 from ..model.results import EvidenceResult, Finding
 from ..rules.compare import MISSING, OPERATORS
 from ..rules.engine import All, AnyOf, Atom, AtomResult, Condition, Not
-from .messages import fill, message
+from .messages import MESSAGES, fill, message
 from .safe import safe_line
 
 
@@ -141,14 +141,23 @@ def with_counts(verdict: str, counts: str) -> str:
 
 
 def basis_line(basis: Basis, lang: str) -> str:
-    article = basis.article or message("report.article_unknown", lang)
-    return f"{basis.instrument}, {article} [{basis.tag}]"
+    """``PP 29/2018, Pasal 1 angka 4 [peraturan]``: the instrument, the article, how sure the source is."""
+    article = basis.article.get(lang) if basis.article else message("report.article_unknown", lang)
+    return f"{basis.instrument.get(lang)}, {article} [{message('tag.' + basis.tag, lang)}]"
 
 
 def problem_sentence(problem: Problem, lang: str) -> str:
     params = {k: safe_line(str(v)) for k, v in problem.params.items()}
     params["hint"] = did_you_mean(params.pop("suggestion", None), lang)
+    if "errno" in params:  # an OS error: in the report language where the catalog knows it
+        params["reason"] = os_reason(params.pop("errno"), params.get("reason", ""), lang)
     return message(problem.message_key, lang, **params)
+
+
+def os_reason(name: str, fallback: str, lang: str) -> str:
+    """``ENOENT`` -> "folder atau berkas tidak ada"; the system's words for an error the catalog lacks."""
+    key = f"oserror.{name}"
+    return message(key, lang) if key in MESSAGES else fallback
 
 
 def did_you_mean(name: str | None, lang: str) -> str:

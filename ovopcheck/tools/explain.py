@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..model.criteria import CriteriaSet, Criterion
 from ..model.enums import Kind
 from ..report.messages import message
+from ..report.sentences import basis_line
 from ..rules.walk import classifications_read, fields_read
 
 
@@ -13,11 +14,10 @@ def explain(criterion: Criterion, lang: str, cset: CriteriaSet | None = None) ->
     lines = [f"{criterion.id}: {criterion.title.get(lang)}", "", criterion.explanation.get(lang), ""]
     lines.append(f"{message('report.kind', lang)}: {message('kind.' + criterion.kind, lang)}")
     for basis in criterion.basis:
-        article = basis.article or message("report.article_unknown", lang)
-        lines.append(f"{message('report.basis', lang)}: {basis.instrument}, {article} [{basis.tag}]")
+        lines.append(f"{message('report.basis', lang)}: {basis_line(basis, lang)}")
         lines.append(f"  {basis.source_url}")
         if basis.note:
-            lines.append(f"  {basis.note}")
+            lines.append(f"  {basis.note.get(lang)}")
     if cset is not None:
         lines.append(f"{message('report.regime', lang)}: {cset.regime.get(lang)} ({cset.id} v{cset.version})")
     own, whole = criterion.in_force, cset.in_force if cset is not None else criterion.in_force
@@ -25,7 +25,7 @@ def explain(criterion: Criterion, lang: str, cset: CriteriaSet | None = None) ->
     end = min(filter(None, (own.end, whole.end)), default=None)
     lines.append(f"{message('report.in_force', lang)}: {start or '…'} – {end or '…'}")
     for note in filter(None, (own.note, whole.note if whole is not own else None)):
-        lines.append(f"  {note}")
+        lines.append(f"  {note.get(lang)}")
     conditions = criterion.conditions
     fields = sorted({f for cond in conditions for f in fields_read(cond)})
     if fields:
@@ -56,9 +56,6 @@ def docs_markdown(sets: list[CriteriaSet], lang: str) -> str:
                 out.append(f"#### `{c.id}` — {c.title.get(lang)}\n")
                 out.append(c.explanation.get(lang) + "\n")
                 for b in c.basis:
-                    article = b.article or message("report.article_unknown", lang)
-                    out.append(
-                        f"- {message('report.basis', lang)}: {b.instrument}, {article} [{b.tag}] <{b.source_url}>"
-                    )
+                    out.append(f"- {message('report.basis', lang)}: {basis_line(b, lang)} <{b.source_url}>")
                 out.append(f"- {message('report.advice', lang)}: {c.advice.get(lang)}\n")
     return "\n".join(out)

@@ -84,8 +84,8 @@ def prepare(view: FileView, ctx: ReportContext) -> list[list[str]]:
                 actual="; ".join(str(plain(r.actual)) for r in f.failed),
                 required="; ".join(str(plain(r.required)) for r in f.failed),
                 points=f.points,
-                instrument=first.instrument,
-                article=first.article,
+                instrument=first.instrument.get(lang),
+                article=first.article.get(lang) if first.article else "",
                 basis_tag=first.tag,
                 source_url=first.source_url,
             )

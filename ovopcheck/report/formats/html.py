@@ -57,8 +57,8 @@ table.signoff td { border: 1px solid var(--line); height: 2.6em; width: 33%; ver
 .file { page-break-before: always; } .file:first-of-type { page-break-before: auto; }
 ol.steps li { margin-bottom: 3px; }
 @page { size: A4; margin: 10mm 10mm 12mm; }
-@media print { body { margin: 0; font-size: 9pt; line-height: 1.2; } a { color: inherit; text-decoration: none; }
-               tr { page-break-inside: avoid; } th, td { padding: 2px 4px; } .small { font-size: 7.5pt; }
+@media print { body { margin: 0; font-size: 8.8pt; line-height: 1.15; } a { color: inherit; text-decoration: none; }
+               tr, table.signoff { page-break-inside: avoid; } th, td { padding: 1px 4px; } .small { font-size: 7pt; }
                h1 { font-size: 12pt; } h2 { font-size: 11pt; margin: 8px 0 3px; } .verdict { font-size: 10.5pt; }
                a.small { display: none; }
                h3 { font-size: 10pt; margin: 8px 0 3px; } h4 { margin: 4px 0 2px; }

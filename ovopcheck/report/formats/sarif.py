@@ -13,6 +13,7 @@ from typing import IO, Any
 from ..._version import __version__
 from ...model.criteria import CriteriaSet, Criterion
 from ...model.enums import Kind
+from ..messages import message
 from ..sentences import basis_line, finding_sentence, problem_sentence
 from ..summary import BatchSummary
 from ..view import FileView
@@ -33,7 +34,7 @@ def _rules(sets: tuple[CriteriaSet, ...], lang: str) -> list[dict[str, Any]]:
         {
             "id": INVALID_RULE,
             "name": "InvalidInput",
-            "shortDescription": {"text": "The file could not be checked (unreadable or not a valid profile)."},
+            "shortDescription": {"text": message("sarif.invalid_rule", lang)},
             "defaultConfiguration": {"level": "error"},
         }
     ]
