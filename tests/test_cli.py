@@ -206,3 +206,12 @@ def test_a_glob_the_shell_did_not_expand_is_expanded() -> None:
     assert proc.stdout.splitlines()[-1].startswith("Summary of 7 files")
     missing = run_cli("nowhere/*.yaml", "--lang", "en")
     assert missing.returncode == 2 and "nowhere/*.yaml: file not found" in missing.stderr
+
+
+def test_plain_text_commands_read_well_at_80_columns() -> None:
+    for args in (["criteria", "show", "ovop-2021"], ["explain", "ovop.food-halal"], ["criteria", "list"]):
+        proc = run_cli(*args, env={"COLUMNS": "80"})
+        assert proc.returncode == 0
+        long = [line for line in proc.stdout.splitlines() if len(line) > 80 and len(line.split()) > 1]
+        assert long == [], args  # only a single unbreakable word (a URL) may run past the edge
+        assert not re.search(r"\w…", proc.stdout), args  # nothing cut short with an ellipsis (an open end is '…')

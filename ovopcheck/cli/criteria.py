@@ -8,6 +8,7 @@ import typer
 
 from .app import app, criteria_app
 from .options import CriteriaOption, LangOption, criteria_sets, report_language, usage_error
+from .terminal import write_wrapped
 
 
 @criteria_app.command("list")
@@ -61,9 +62,12 @@ def criteria_show(
         f"{cset.id} v{cset.version}: {cset.title.get(language)}",
         f"{message('report.regime', language)}: {cset.regime.get(language)}",
     ]
+    id_width = max(len(c.id) for c in cset.criteria)
+    kind_width = max(len(message("kind." + c.kind, language)) for c in cset.criteria)
     for c in cset.criteria:
-        lines.append(f"  {c.id:<32} {message('kind.' + c.kind, language):<9} {c.title.get(language)}")
-    sys.stdout.write(safe("\n".join(lines)) + "\n")
+        kind = message("kind." + c.kind, language)
+        lines.append(f"  {c.id:<{id_width}}  {kind:<{kind_width}}  {c.title.get(language)}")
+    write_wrapped(safe("\n".join(lines)), hanging=2 + id_width + 2 + kind_width + 2)
 
 
 @criteria_app.command("lint")
@@ -131,7 +135,7 @@ def explain(
     for cset in criteria_sets(criteria, language):
         found = cset.criterion(criterion_id)
         if found is not None:
-            sys.stdout.write(safe(explain_text(found, language, cset)))
+            write_wrapped(safe(explain_text(found, language, cset)))
             return
     ids = [c.id for cset in criteria_sets(criteria, language) for c in cset.criteria]
     hint = did_you_mean(closest(criterion_id, ids), language)

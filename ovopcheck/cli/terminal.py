@@ -11,6 +11,20 @@ from typing import IO, Any
 from ..batch.run import Watcher
 
 
+def write_wrapped(text: str, hanging: int | None = None) -> None:
+    """Plain text (explain, criteria show) wrapped at the terminal's width: each line under its own
+    indentation, or ``hanging`` columns in when given (a title in a table of ids)."""
+    import shutil
+    import textwrap
+
+    width = max(40, shutil.get_terminal_size((80, 24)).columns)
+    for line in text.splitlines():
+        indent = len(line) - len(line.lstrip(" "))
+        under = " " * (hanging if hanging is not None and indent else indent)
+        wrapped = textwrap.wrap(line, width, initial_indent="", subsequent_indent=under, break_long_words=False)
+        sys.stdout.write("\n".join(wrapped or [""]) + "\n")
+
+
 class CurrentStderr:
     """``sys.stderr`` as it is when written to: while the progress bar is shown, rich replaces it with a
     proxy that prints above the bar, so an error line is never glued to the bar."""
