@@ -3,7 +3,6 @@ field or a choice), so a typo is answered with the fix rather than with "not fou
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 
@@ -18,5 +17,7 @@ def closest(word: str, known: Iterable[str]) -> str | None:
     swapped = [n for n in names if n != word and len(n) == len(folded) and sorted(n) == sorted(folded)]
     if len(swapped) == 1:  # two letters swapped (opov for ovop): a typo difflib rates low
         return swapped[0]
+    import difflib  # only when something was mistyped: not on every start
+
     found = difflib.get_close_matches(folded, names, n=1, cutoff=0.75)
     return found[0] if found and found[0] != word else None

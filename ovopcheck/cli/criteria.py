@@ -8,7 +8,6 @@ import typer
 
 from .app import app, criteria_app
 from .options import CriteriaOption, LangOption, criteria_sets, report_language, usage_error
-from .terminal import write_wrapped
 
 
 @criteria_app.command("list")
@@ -67,6 +66,8 @@ def criteria_show(
     for c in cset.criteria:
         kind = message("kind." + c.kind, language)
         lines.append(f"  {c.id:<{id_width}}  {kind:<{kind_width}}  {c.title.get(language)}")
+    from .terminal import write_wrapped
+
     write_wrapped(safe("\n".join(lines)), hanging=2 + id_width + 2 + kind_width + 2)
 
 
@@ -135,6 +136,8 @@ def explain(
     for cset in criteria_sets(criteria, language):
         found = cset.criterion(criterion_id)
         if found is not None:
+            from .terminal import write_wrapped
+
             write_wrapped(safe(explain_text(found, language, cset)))
             return
     ids = [c.id for cset in criteria_sets(criteria, language) for c in cset.criteria]

@@ -32,6 +32,8 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import cache
+from types import SimpleNamespace
 from typing import Any
 
 from ..frozen import record
@@ -41,24 +43,10 @@ NOT_READ: Any = object()  # the text is not read as anything else: keep it as wr
 
 _TRUE = frozenset({"ya", "yes", "true", "ada", "sudah", "benar"})
 _FALSE = frozenset({"tidak", "no", "false", "tidak ada", "belum", "salah", "tak ada"})
-_CURRENCY = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
-_TRAILER = re.compile(r"(?:,-|,00|\.-)$")
-_GROUPED_DOTS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){1,9}")
-_GROUPED_SPACES = re.compile(r"[0-9]{1,3}(?: [0-9]{3}){1,9}")
-_GROUPED_COMMAS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){2,9}")  # two or more groups: never a decimal comma
-_DIGITS = re.compile(r"[0-9]{1,30}")  # bounded: int() of thousands of digits is refused anyway
-_DECIMAL_COMMA = re.compile(r"([0-9]{1,30}),([0-9]{1,30})")
-_DECIMAL_POINT = re.compile(r"[0-9]{1,30}\.[0-9]{1,30}")
-_WORD_AMOUNT = re.compile(
-    r"([0-9]{1,15}(?:[.,][0-9]{1,15})?)\s*(ribu|rb|juta|jt|miliar|milyar|m|triliun|t)\.?", re.IGNORECASE
-)
 _WORD_FACTOR = {
     "ribu": 10**3, "rb": 10**3, "juta": 10**6, "jt": 10**6,
     "miliar": 10**9, "milyar": 10**9, "m": 10**9, "triliun": 10**12, "t": 10**12,
 }  # fmt: skip
-_NUMERIC_DATE = re.compile(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{2}|[0-9]{4})")
-_YEAR_FIRST = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})")
-_NAMED_DATE = re.compile(r"([0-9]{1,2})\s+([A-Za-z]{3,10})\.?\s+([0-9]{4})")
 _MONTHS = {
     **dict.fromkeys(("januari", "jan", "january"), 1),
     **dict.fromkeys(("februari", "feb", "pebruari", "peb", "february"), 2),
@@ -73,8 +61,30 @@ _MONTHS = {
     **dict.fromkeys(("november", "nov", "nop", "nopember"), 11),
     **dict.fromkeys(("desember", "des", "dec", "december"), 12),
 }
-_WORDS = re.compile(r"[a-z0-9]+")
-_CODE = re.compile(r"[a-z][a-z0-9_]{0,59}")
+
+
+@cache
+def _re() -> SimpleNamespace:
+    """The patterns, compiled on first use: a profile written canonically never needs them, and compiling
+    them at import would add to every start."""
+    return SimpleNamespace(
+        currency=re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE),
+        trailer=re.compile(r"(?:,-|,00|\.-)$"),
+        grouped_dots=re.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){1,9}"),
+        grouped_spaces=re.compile(r"[0-9]{1,3}(?: [0-9]{3}){1,9}"),
+        grouped_commas=re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){2,9}"),  # two or more groups: never a decimal comma
+        digits=re.compile(r"[0-9]{1,30}"),  # bounded: int() of thousands of digits is refused anyway
+        decimal_comma=re.compile(r"([0-9]{1,30}),([0-9]{1,30})"),
+        decimal_point=re.compile(r"[0-9]{1,30}\.[0-9]{1,30}"),
+        word_amount=re.compile(
+            r"([0-9]{1,15}(?:[.,][0-9]{1,15})?)\s*(ribu|rb|juta|jt|miliar|milyar|m|triliun|t)\.?", re.IGNORECASE
+        ),
+        numeric_date=re.compile(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{2}|[0-9]{4})"),
+        year_first=re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})"),
+        named_date=re.compile(r"([0-9]{1,2})\s+([A-Za-z]{3,10})\.?\s+([0-9]{4})"),
+        words=re.compile(r"[a-z0-9]+"),
+        code=re.compile(r"[a-z][a-z0-9_]{0,59}"),
+    )
 
 
 @record
@@ -141,16 +151,16 @@ def _figure(text: str, single_group: bool) -> str | None:
     """Digits (and a sign) from an amount written with Rp, grouping dots or spaces and a ,- ending.
     ``single_group``: whether ``1.500`` is 1500 (a whole number) or, in a field that takes fractions,
     too ambiguous to read (it may mean 1.5)."""
-    body = _TRAILER.sub("", _CURRENCY.sub("", text)).strip()
+    body = _re().trailer.sub("", _re().currency.sub("", text)).strip()
     sign = ""
     if body[:1] in "+-" and body[1:2].isdigit():
         sign, body = body[:1], body[1:]
-    grouped = _GROUPED_DOTS.fullmatch(body) or _GROUPED_SPACES.fullmatch(body)
+    grouped = _re().grouped_dots.fullmatch(body) or _re().grouped_spaces.fullmatch(body)
     if grouped and not single_group and body.count(".") + body.count(" ") < 2:
         return None
-    if _DIGITS.fullmatch(body) or grouped:
+    if _re().digits.fullmatch(body) or grouped:
         return sign + body.replace(".", "").replace(" ", "")
-    if _GROUPED_COMMAS.fullmatch(body):
+    if _re().grouped_commas.fullmatch(body):
         return sign + body.replace(",", "")
     return None
 
@@ -160,10 +170,10 @@ def _number(form: Form, text: str) -> Any:
     figure = _figure(body, single_group=False)
     if figure is not None:
         return int(figure)
-    decimal = _DECIMAL_COMMA.fullmatch(body)
+    decimal = _re().decimal_comma.fullmatch(body)
     if decimal and len(decimal.group(2)) != 3:  # 2,5 is two and a half; 1,500 could be 1500
         return float(f"{decimal.group(1)}.{decimal.group(2)}")
-    if _DECIMAL_POINT.fullmatch(body):  # quoted, or with a % sign
+    if _re().decimal_point.fullmatch(body):  # quoted, or with a % sign
         return float(body)
     return NOT_READ
 
@@ -186,7 +196,7 @@ def _date(form: Form, text: str) -> Any:
 
 def _parse_date(text: str) -> dt.date | str | None:
     """A day-first date; or why not (a message key); or None when the text is no date at all."""
-    found = _NUMERIC_DATE.fullmatch(text)
+    found = _re().numeric_date.fullmatch(text)
     if found:
         day, month, year = (int(g) for g in found.groups())
         if len(found.group(3)) == 2:
@@ -194,11 +204,11 @@ def _parse_date(text: str) -> dt.date | str | None:
         if _calendar_date(year, month, day) is None and _calendar_date(year, day, month) is not None:
             return "form_date_month_first"
         return _calendar_date(year, month, day) or "form_date_impossible"
-    found = _YEAR_FIRST.fullmatch(text)
+    found = _re().year_first.fullmatch(text)
     if found:
         year, month, day = (int(g) for g in found.groups())
         return _calendar_date(year, month, day) or "form_date_impossible"
-    found = _NAMED_DATE.fullmatch(text)
+    found = _re().named_date.fullmatch(text)
     if found:
         month_number = _MONTHS.get(found.group(2).lower())
         if month_number is None:
@@ -228,13 +238,13 @@ def _choice(form: Form, text: str) -> Any:
     key = _snake(text)
     if form.kind == "choice":
         return key if key in form.choices else NOT_READ
-    return key if key != text and _CODE.fullmatch(key) else NOT_READ
+    return key if key != text and _re().code.fullmatch(key) else NOT_READ
 
 
 def _snake(text: str) -> str:
     """``Makanan dan Minuman`` -> ``makanan_minuman``; ``SPP-IRT`` -> ``spp_irt``; ``Kabupaten/Kota`` ->
     ``kabupaten_kota``."""
-    words = [w for w in _WORDS.findall(text.lower().replace("&", " ")) if w not in ("dan", "and")]
+    words = [w for w in _re().words.findall(text.lower().replace("&", " ")) if w not in ("dan", "and")]
     return "_".join(words)
 
 
@@ -259,11 +269,11 @@ def advice(text: Any, form: Form | None) -> tuple[str, dict[str, object]] | None
         return None
     value = text.strip()
     if form.kind in ("integer", "number"):
-        words = _WORD_AMOUNT.fullmatch(_TRAILER.sub("", _CURRENCY.sub("", value)).strip())
+        words = _re().word_amount.fullmatch(_re().trailer.sub("", _re().currency.sub("", value)).strip())
         if words:
             amount = float(words.group(1).replace(",", ".")) * _WORD_FACTOR[words.group(2).lower()]
             return "form_amount_words", {"value": value, "write": f"{round(amount)}"}
-        decimal = _DECIMAL_COMMA.fullmatch(value)
+        decimal = _re().decimal_comma.fullmatch(value)
         if decimal and len(decimal.group(2)) == 3:
             thousands, fraction = decimal.group(1) + decimal.group(2), f"{decimal.group(1)}.{decimal.group(2)}"
             if form.kind == "number":
@@ -289,7 +299,7 @@ def advice(text: Any, form: Form | None) -> tuple[str, dict[str, object]] | None
 
 def _swapped_iso(text: str) -> str | None:
     """For a date written month first or with a two-digit year: the ISO text it most likely means."""
-    found = _NUMERIC_DATE.fullmatch(text)
+    found = _re().numeric_date.fullmatch(text)
     if not found:
         return None
     first, second, year = (int(g) for g in found.groups())
