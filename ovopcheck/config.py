@@ -6,10 +6,8 @@ where it came from, for ``ovopcheck config``.
 from __future__ import annotations
 
 import datetime as dt
-import locale
 import os
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +15,8 @@ from typing import Any
 from .errors import InputError, Problem
 from .model.criteria import Waiver
 from .policy import DEFAULT_FAIL_ON
-from .report.messages import LANGUAGES
+from .report.messages import LANGUAGES as LANGUAGES
+from .report.messages import resolve_language as resolve_language
 
 CONFIG_NAMES = (".ovopcheck.yaml", ".ovopcheck.yml")
 KEYS = (
@@ -173,22 +172,3 @@ def _waiver(raw: dict[str, Any], base: Path, where: str) -> Waiver:
         profile=(base / profile).as_posix() if profile else None,
         source=where,
     )
-
-
-def resolve_language(explicit: str | None, environ: Mapping[str, str] | None = None) -> str:
-    """--lang, then OVOPCHECK_LANG, then the locale (id_* -> id), else Indonesian."""
-    env = os.environ if environ is None else environ
-    for candidate in (explicit, env.get("OVOPCHECK_LANG")):
-        if candidate:
-            code = candidate.strip().lower()[:2]
-            if code in LANGUAGES:
-                return code
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(var)
-        if value:
-            return "id" if value.lower().startswith("id") else "en" if value.lower()[:2] == "en" else "id"
-    try:
-        current = locale.getlocale()[0] or ""
-    except ValueError:  # pragma: no cover - odd locale settings
-        current = ""
-    return "en" if current.lower().startswith("en") else "id"

@@ -99,6 +99,7 @@ def test_every_message_key_is_used() -> None:
         "tag.",
         "oserror.",
         "list.",
+        "help.",
     )
     unused = [k for k in MESSAGES if f'"{k}"' not in source and f"'{k}'" not in source and not k.startswith(computed)]
     assert unused == []

@@ -196,3 +196,16 @@ def test_file_system_errors_are_said_in_the_report_language(tmp_path: Path) -> N
     assert indonesian.returncode == 2 and "folder atau berkas tidak ada" in indonesian.stderr
     english = run_cli("examples/batik-eligible.yaml", "-o", f"html:{target}", "--lang", "en")
     assert "no such file or folder" in english.stderr
+
+
+@pytest.mark.parametrize("command", [[], ["check"], ["init"], ["explain"], ["criteria"], ["criteria", "lint"]])
+def test_help_follows_the_language(command: list[str]) -> None:
+    indonesian = run_cli(*command, "--help", env={"OVOPCHECK_LANG": "id"}).stdout
+    english = run_cli(*command, "--help", env={"OVOPCHECK_LANG": "en"}).stdout
+    assert indonesian != english
+    # click's own words (headings, --help's line) stay English: they are not ovopcheck's to translate.
+    click_words = ("Usage:", "Options:", "Commands:", "Arguments:", "Show this message and exit.", "[required]")
+    ours = indonesian
+    for words in click_words:
+        ours = ours.replace(words, "")
+    assert not english_words(re.sub(r"Exit codes.*", "", ours, flags=re.DOTALL)), english_words(ours)

@@ -9,6 +9,7 @@ import typer
 from typer.core import TyperGroup
 
 from .._version import __version__
+from .helptext import flag, h
 
 EXIT_HELP = """\b
 Exit codes / kode keluar:
@@ -24,19 +25,9 @@ class DefaultToCheck(TyperGroup):
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version", "-V"):
-            _no_typo(args[0], list(self.commands), _flag(args, "--lang"))
+            _no_typo(args[0], list(self.commands), flag(args, "--lang"))
             args = ["check", *args]
         return super().parse_args(ctx, args)
-
-
-def _flag(args: list[str], name: str) -> str | None:
-    """The value given to ``name`` on the command line, before typer has parsed it."""
-    for i, arg in enumerate(args):
-        if arg == name and i + 1 < len(args):
-            return args[i + 1]
-        if arg.startswith(name + "="):
-            return arg.split("=", 1)[1]
-    return None
 
 
 def _no_typo(word: str, commands: list[str], lang: str | None) -> None:
@@ -60,13 +51,11 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
-    help="Check IKM profiles against Kemenperin's OVOP and Upakarti criteria and print a pass/gap report "
-    "with the legal basis. Periksa profil IKM terhadap kriteria OVOP dan Upakarti.\n\n"
-    "`ovopcheck PROFILE.yaml ...` is short for `ovopcheck check PROFILE.yaml ...`.",
+    help=h("app"),
     epilog=EXIT_HELP,
 )
 
-criteria_app = typer.Typer(help="Tools for those who maintain criteria files.", no_args_is_help=True)
+criteria_app = typer.Typer(help=h("criteria_app"), no_args_is_help=True)
 app.add_typer(criteria_app, name="criteria")
 
 
@@ -79,7 +68,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version.")
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help=h("version"))
     ] = False,
 ) -> None:
     """Root options."""

@@ -9,6 +9,7 @@ import typer
 
 from ..report.formats.base import ReportContext
 from .app import EXIT_HELP, app
+from .helptext import h
 from .options import (
     ConfigOption,
     FailOn,
@@ -26,54 +27,36 @@ from .options import (
 PROFILE_FILES = ("profile.yaml", "profile.yml")
 
 
-@app.command(epilog=EXIT_HELP, short_help="Check profiles or dossier folders (the default command).")
+@app.command(epilog=EXIT_HELP, help=h("check"), short_help=h("check_short"))
 def check(
-    paths: Annotated[
-        list[Path], typer.Argument(help="Profile files (.yaml) or dossier folders to check.", show_default=False)
-    ],
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", metavar="YYYY-MM-DD", help="Evaluate as of this date (default: today).")
-    ] = None,
-    programme: Annotated[
-        str | None, typer.Option("--program", "--programme", help="Programme to check against (default: ovop).")
-    ] = None,
-    lang: Annotated[
-        Lang | None, typer.Option("--lang", help="Report language (default: OVOPCHECK_LANG, then the locale, else id).")
-    ] = None,
-    output_format: Annotated[
-        Format | None, typer.Option("--format", "-f", help="Format of the report on standard output (default: text).")
-    ] = None,
+    paths: Annotated[list[Path], typer.Argument(help=h("paths"), show_default=False)],
+    as_of: Annotated[str | None, typer.Option("--as-of", metavar="YYYY-MM-DD", help=h("as_of"))] = None,
+    programme: Annotated[str | None, typer.Option("--program", "--programme", help=h("program"))] = None,
+    lang: Annotated[Lang | None, typer.Option("--lang", help=h("lang"))] = None,
+    output_format: Annotated[Format | None, typer.Option("--format", "-f", help=h("format"))] = None,
     output: Annotated[
         list[str] | None,
-        typer.Option(
-            "--output", "-o", metavar="FORMAT:PATH", help="Also write a report in FORMAT to PATH. Repeatable."
-        ),
+        typer.Option("--output", "-o", metavar="FORMAT:PATH", help=h("output")),
     ] = None,
     fail_on: Annotated[
         list[FailOn] | None,
-        typer.Option("--fail-on", help="What fails the run: gap, unknown, invalid (default: all three), or never."),
+        typer.Option("--fail-on", help=h("fail_on")),
     ] = None,
-    verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Show every basis and the exact values compared.")
-    ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text format: one line per file.")] = False,
-    width: Annotated[int | None, typer.Option("--width", min=40, max=400, help="Report width in columns.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help=h("verbose"))] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=h("quiet"))] = False,
+    width: Annotated[int | None, typer.Option("--width", min=40, max=400, help=h("width"))] = None,
     criteria: Annotated[
         list[Path] | None,
-        typer.Option("--criteria", help="Criteria file or folder to add (same set id: replaces). Repeatable."),
+        typer.Option("--criteria", help=h("criteria_add")),
     ] = None,
     config: ConfigOption = None,
     no_config: NoConfigOption = False,
-    as_dossier: Annotated[
-        bool, typer.Option("--as-dossier", help="Check a given profile.yaml as the dossier of its folder (pre-commit).")
-    ] = False,
+    as_dossier: Annotated[bool, typer.Option("--as-dossier", help=h("as_dossier"))] = False,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, max=256, help="Worker processes (default: the CPUs it may use; 1: none)."),
+        typer.Option("--jobs", "-j", min=1, max=256, help=h("jobs")),
     ] = None,
-    exclude: Annotated[
-        list[str] | None, typer.Option("--exclude", metavar="GLOB", help="Skip matching paths in folders. Repeatable.")
-    ] = None,
+    exclude: Annotated[list[str] | None, typer.Option("--exclude", metavar="GLOB", help=h("exclude"))] = None,
 ) -> None:
     """Check IKM profiles or dossier folders and report, for each, what is met and what is missing."""
     from ..batch.discover import discover

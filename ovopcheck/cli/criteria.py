@@ -7,10 +7,11 @@ from typing import Annotated
 import typer
 
 from .app import app, criteria_app
+from .helptext import h
 from .options import CriteriaOption, LangOption, criteria_sets, report_language, usage_error
 
 
-@criteria_app.command("list")
+@criteria_app.command("list", help=h("list"))
 def criteria_list(criteria: CriteriaOption = None, lang: LangOption = None) -> None:
     """List the criteria sets: programme, version, period in force, counts."""
     from rich.table import Table
@@ -42,9 +43,9 @@ def criteria_list(criteria: CriteriaOption = None, lang: LangOption = None) -> N
         console.print(line, soft_wrap=True)
 
 
-@criteria_app.command("show")
+@criteria_app.command("show", help=h("show"))
 def criteria_show(
-    set_id: Annotated[str, typer.Argument(help="A set id from `ovopcheck criteria list`.")],
+    set_id: Annotated[str, typer.Argument(help=h("set_id"))],
     criteria: CriteriaOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -71,9 +72,9 @@ def criteria_show(
     write_wrapped(safe("\n".join(lines)), hanging=2 + id_width + 2 + kind_width + 2)
 
 
-@criteria_app.command("lint")
+@criteria_app.command("lint", help=h("lint"))
 def criteria_lint(
-    paths: Annotated[list[Path], typer.Argument(help="Criteria files or folders.")],
+    paths: Annotated[list[Path], typer.Argument(help=h("lint_paths"))],
     lang: LangOption = None,
 ) -> None:
     """Validate criteria files, check ids, fields and periods, and run each criterion's test cases.
@@ -109,7 +110,7 @@ def criteria_lint(
     raise typer.Exit(2 if invalid else 1 if found else 0)
 
 
-@criteria_app.command("docs")
+@criteria_app.command("docs", help=h("docs"))
 def criteria_docs(criteria: CriteriaOption = None, lang: LangOption = None) -> None:
     """Write a Markdown reference of every criterion to stdout."""
     from ..report.safe import safe
@@ -119,9 +120,9 @@ def criteria_docs(criteria: CriteriaOption = None, lang: LangOption = None) -> N
     sys.stdout.write(safe(docs_markdown(criteria_sets(criteria, language), language)))
 
 
-@app.command(short_help="Explain a criterion: what it requires and its legal basis.")
+@app.command(help=h("explain"), short_help=h("explain_short"))
 def explain(
-    criterion_id: Annotated[str, typer.Argument(help="A criterion id, e.g. ovop.sentra-units.")],
+    criterion_id: Annotated[str, typer.Argument(help=h("criterion_id"))],
     criteria: CriteriaOption = None,
     lang: LangOption = None,
 ) -> None:

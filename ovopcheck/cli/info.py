@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from .app import app
+from .helptext import h
 from .options import (
     ConfigOption,
     CriteriaOption,
@@ -21,7 +22,7 @@ from .options import (
 )
 
 
-@app.command("config", short_help="Show the settings in force and where each came from.")
+@app.command("config", help=h("show_config"), short_help=h("show_config_short"))
 def show_config(config: ConfigOption = None, no_config: NoConfigOption = False) -> None:
     """Print the effective configuration and where each value came from."""
     import json
@@ -44,10 +45,10 @@ def show_config(config: ConfigOption = None, no_config: NoConfigOption = False) 
         typer.echo(safe_line(f"{key} = {shown}    # {sources[key]}"))
 
 
-@app.command(short_help="Create a dossier folder to fill in: profile.yaml and CHECKLIST.md.")
+@app.command(help=h("init"), short_help=h("init_short"))
 def init(
-    folder: Annotated[Path, typer.Argument(help="Dossier folder to create (it may exist; no file is overwritten).")],
-    programme: Annotated[str, typer.Option("--program", "--programme", help="ovop or upakarti.")] = "ovop",
+    folder: Annotated[Path, typer.Argument(help=h("folder"))],
+    programme: Annotated[str, typer.Option("--program", "--programme", help=h("init_program"))] = "ovop",
     criteria: CriteriaOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -77,13 +78,11 @@ def init(
     raise typer.Exit(1 if skipped else 0)
 
 
-@app.command(short_help="Print the JSON Schema of the profile, criteria, config or report.")
+@app.command(help=h("schema"), short_help=h("schema_short"))
 def schema(
-    kind: Annotated[str, typer.Argument(help="profile (default), criteria, config or report.")] = "profile",
-    fields: Annotated[bool, typer.Option("--fields", help="Print the profile field reference as Markdown.")] = False,
-    output_format: Annotated[
-        bool, typer.Option("--output-format", help="Print the JSON Schema of the --format json report.")
-    ] = False,
+    kind: Annotated[str, typer.Argument(help=h("schema_kind"))] = "profile",
+    fields: Annotated[bool, typer.Option("--fields", help=h("fields"))] = False,
+    output_format: Annotated[bool, typer.Option("--output-format", help=h("output_format"))] = False,
 ) -> None:
     """Print the JSON Schema of the profile format (or of the criteria or config format)."""
     if output_format:

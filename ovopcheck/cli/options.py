@@ -11,6 +11,7 @@ import typer
 from ..model.enums import FAIL_ON
 from ..report.formats import FORMATS
 from ..report.messages import LANGUAGES
+from .helptext import h
 
 if TYPE_CHECKING:  # to a type checker each choice is the text it stands for
     Lang = str
@@ -23,13 +24,11 @@ else:
 
 ConfigOption = Annotated[
     Path | None,
-    typer.Option("--config", help="Config file to use instead of searching for .ovopcheck.yaml / pyproject.toml."),
+    typer.Option("--config", help=h("config")),
 ]
-NoConfigOption = Annotated[bool, typer.Option("--no-config", help="Ignore any config file.")]
-CriteriaOption = Annotated[
-    list[Path] | None, typer.Option("--criteria", help="Criteria file or folder to add. Repeatable.")
-]
-LangOption = Annotated[Lang | None, typer.Option("--lang", help="Language: id or en.")]
+NoConfigOption = Annotated[bool, typer.Option("--no-config", help=h("no_config"))]
+CriteriaOption = Annotated[list[Path] | None, typer.Option("--criteria", help=h("criteria_add"))]
+LangOption = Annotated[Lang | None, typer.Option("--lang", help=h("lang_short"))]
 
 
 def usage_error(text: str) -> NoReturn:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import locale
+import os
 from collections.abc import Mapping
 
 LANGUAGES = ("id", "en")
@@ -481,6 +483,163 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "oserror.EROFS": {"id": "disk hanya-baca", "en": "read-only disk"},
     "oserror.ELOOP": {"id": "tautan simbolik berputar", "en": "symbolic links go round in a loop"},
     "oserror.ENAMETOOLONG": {"id": "nama terlalu panjang", "en": "name too long"},
+    # --- help of the command line, in the language resolved before parsing (--lang, OVOPCHECK_LANG, locale)
+    "help.app": {
+        "id": "Periksa profil IKM terhadap kriteria Penghargaan OVOP dan Upakarti Kemenperin dan cetak laporan "
+        "terpenuhi/kekurangan beserta dasar hukumnya.\n\n`ovopcheck PROFIL.yaml ...` sama dengan `ovopcheck check "
+        "PROFIL.yaml ...`.",
+        "en": "Check IKM profiles against Kemenperin's OVOP and Upakarti criteria and print a pass/gap report with the "
+        "legal basis.\n\n`ovopcheck PROFILE.yaml ...` is short for `ovopcheck check PROFILE.yaml ...`.",
+    },
+    "help.criteria_app": {
+        "id": "Alat untuk pemelihara berkas kriteria.",
+        "en": "Tools for those who maintain criteria files.",
+    },
+    "help.version": {"id": "Tampilkan versi.", "en": "Show the version."},
+    "help.check": {
+        "id": "Periksa profil IKM atau folder berkas usulan dan laporkan, untuk tiap berkas, apa yang terpenuhi dan "
+        "apa yang kurang.",
+        "en": "Check IKM profiles or dossier folders and report, for each, what is met and what is missing.",
+    },
+    "help.check_short": {
+        "id": "Periksa profil atau folder berkas usulan (perintah bawaan).",
+        "en": "Check profiles or dossier folders (the default command).",
+    },
+    "help.paths": {
+        "id": "Berkas profil (.yaml) atau folder berkas usulan yang diperiksa.",
+        "en": "Profile files (.yaml) or dossier folders to check.",
+    },
+    "help.as_of": {
+        "id": "Periksa menurut tanggal ini (bawaan: hari ini).",
+        "en": "Evaluate as of this date (default: today).",
+    },
+    "help.program": {
+        "id": "Program untuk profil yang tidak menyebutkannya: ovop atau upakarti (bawaan: ovop).",
+        "en": "Programme for profiles that do not say: ovop or upakarti (default: ovop).",
+    },
+    "help.lang": {
+        "id": "Bahasa laporan: id atau en (bawaan: berkas konfigurasi, OVOPCHECK_LANG, lalu locale, selain itu id).",
+        "en": "Report language: id or en (default: the config file, OVOPCHECK_LANG, then the locale, else id).",
+    },
+    "help.format": {
+        "id": "Format laporan di keluaran standar (bawaan: text).",
+        "en": "Format of the report on standard output (default: text).",
+    },
+    "help.output": {
+        "id": "Tulis juga laporan FORMAT ke BERKAS (atau laporan.html: format dari akhiran nama). Boleh berulang.",
+        "en": "Also write a report in FORMAT to PATH (or laporan.html: the format from the extension). Repeatable.",
+    },
+    "help.fail_on": {
+        "id": "Apa yang menggagalkan pemeriksaan: `gap` (kekurangan), `unknown` (belum diketahui), `invalid` "
+        "(tidak sah; bawaan: ketiganya), atau `never`.",
+        "en": "What fails the run: gap, unknown, invalid (default: all three), or never.",
+    },
+    "help.verbose": {
+        "id": "Tampilkan semua dasar hukum, nilai yang dibandingkan, dan cara membaca nilai.",
+        "en": "Show every basis, the exact values compared and how values were read.",
+    },
+    "help.quiet": {
+        "id": "Format text: satu baris per berkas, lalu satu baris ringkasan.",
+        "en": "Text format: one line per file, then one line of totals.",
+    },
+    "help.width": {"id": "Lebar laporan dalam kolom.", "en": "Report width in columns."},
+    "help.criteria_add": {
+        "id": "Berkas atau folder kriteria tambahan (id set yang sama: menggantikan). Boleh berulang.",
+        "en": "Criteria file or folder to add (same set id: replaces). Repeatable.",
+    },
+    "help.as_dossier": {
+        "id": "Periksa profile.yaml yang disebut sebagai berkas usulan foldernya (pre-commit).",
+        "en": "Check a given profile.yaml as the dossier of its folder (pre-commit).",
+    },
+    "help.jobs": {
+        "id": "Jumlah proses pekerja (bawaan: CPU yang boleh dipakai; 1: tanpa).",
+        "en": "Worker processes (default: the CPUs it may use; 1: none).",
+    },
+    "help.exclude": {
+        "id": "Lewati jalur yang cocok di dalam folder. Boleh berulang.",
+        "en": "Skip matching paths in folders. Repeatable.",
+    },
+    "help.config": {
+        "id": "Berkas konfigurasi yang dipakai, alih-alih mencari .ovopcheck.yaml / pyproject.toml.",
+        "en": "Config file to use instead of searching for .ovopcheck.yaml / pyproject.toml.",
+    },
+    "help.no_config": {"id": "Abaikan berkas konfigurasi.", "en": "Ignore any config file."},
+    "help.lang_short": {"id": "Bahasa: id atau en.", "en": "Language: id or en."},
+    "help.list": {
+        "id": "Daftar set kriteria: program, versi, masa berlaku, jumlah kriteria.",
+        "en": "List the criteria sets: programme, version, period in force, counts.",
+    },
+    "help.show": {
+        "id": "Tampilkan satu set kriteria: dasar hukumnya dan tiap kriteria.",
+        "en": "Show one criteria set: its regime and every criterion with kind and title.",
+    },
+    "help.set_id": {"id": "Id set dari `ovopcheck criteria list`.", "en": "A set id from `ovopcheck criteria list`."},
+    "help.lint": {
+        "id": "Periksa berkas kriteria: skema, id, isian, masa berlaku, dan uji tiap kriteria. Kode keluar 0: bersih; "
+        "1: ada masalah; 2: berkas tidak terbaca atau tidak sah.",
+        "en": "Validate criteria files, check ids, fields and periods, and run each criterion's test cases. Exit code "
+        "0: clean; 1: problems found; 2: a file could not be read or is not a valid criteria file.",
+    },
+    "help.lint_paths": {"id": "Berkas atau folder kriteria.", "en": "Criteria files or folders."},
+    "help.docs": {
+        "id": "Tulis rujukan Markdown tiap kriteria ke keluaran standar.",
+        "en": "Write a Markdown reference of every criterion to stdout.",
+    },
+    "help.explain": {
+        "id": "Jelaskan satu kriteria: syaratnya, dasar hukum dan sumbernya, isian profil yang dibaca.",
+        "en": "Explain a criterion: what it requires, its legal basis and source, the profile fields it reads.",
+    },
+    "help.explain_short": {
+        "id": "Jelaskan satu kriteria dan dasar hukumnya.",
+        "en": "Explain a criterion: what it requires and its legal basis.",
+    },
+    "help.criterion_id": {
+        "id": "Id kriteria, mis. ovop.sentra-units.",
+        "en": "A criterion id, e.g. ovop.sentra-units.",
+    },
+    "help.show_config": {
+        "id": "Tampilkan pengaturan yang berlaku dan asal tiap nilainya.",
+        "en": "Print the effective configuration and where each value came from.",
+    },
+    "help.show_config_short": {
+        "id": "Tampilkan pengaturan yang berlaku dan asalnya.",
+        "en": "Show the settings in force and where each came from.",
+    },
+    "help.init": {
+        "id": "Buat folder berkas usulan untuk diisi: profile.yaml berkomentar dan CHECKLIST.md dokumen. Berkas yang "
+        "sudah ada tidak pernah ditimpa: disebutkan dan dibiarkan (kode keluar 1).",
+        "en": "Create a dossier skeleton: a commented profile.yaml template and a CHECKLIST.md of documents. Existing "
+        "files are never overwritten: they are listed and left as they are (exit code 1).",
+    },
+    "help.init_short": {
+        "id": "Buat folder berkas usulan: profile.yaml dan CHECKLIST.md.",
+        "en": "Create a dossier folder to fill in: profile.yaml and CHECKLIST.md.",
+    },
+    "help.folder": {
+        "id": "Folder berkas usulan yang dibuat (boleh sudah ada; tidak ada berkas yang ditimpa).",
+        "en": "Dossier folder to create (it may exist; no file is overwritten).",
+    },
+    "help.init_program": {"id": "ovop atau upakarti.", "en": "ovop or upakarti."},
+    "help.schema": {
+        "id": "Cetak JSON Schema format profil (atau kriteria, konfigurasi, laporan).",
+        "en": "Print the JSON Schema of the profile format (or of the criteria, config or report format).",
+    },
+    "help.schema_short": {
+        "id": "Cetak JSON Schema profil, kriteria, konfigurasi atau laporan.",
+        "en": "Print the JSON Schema of the profile, criteria, config or report.",
+    },
+    "help.schema_kind": {
+        "id": "profile (bawaan), criteria, config atau report.",
+        "en": "profile (default), criteria, config or report.",
+    },
+    "help.fields": {
+        "id": "Cetak rujukan isian profil sebagai Markdown.",
+        "en": "Print the profile field reference as Markdown.",
+    },
+    "help.output_format": {
+        "id": "Cetak JSON Schema laporan --format json.",
+        "en": "Print the JSON Schema of the --format json report.",
+    },
     "list.set": {"id": "set", "en": "set"},
     "list.programme": {"id": "program", "en": "programme"},
     "list.version": {"id": "versi", "en": "version"},
@@ -568,3 +727,22 @@ def fill(template: str, values: Mapping[str, str]) -> str:
         out.append(values[name] if name in values else template[start : end + 1])
         i = end + 1
     return "".join(out)
+
+
+def resolve_language(explicit: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """--lang, then OVOPCHECK_LANG, then the locale (id_* -> id), else Indonesian."""
+    env = os.environ if environ is None else environ
+    for candidate in (explicit, env.get("OVOPCHECK_LANG")):
+        if candidate:
+            code = candidate.strip().lower()[:2]
+            if code in LANGUAGES:
+                return code
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var)
+        if value:
+            return "id" if value.lower().startswith("id") else "en" if value.lower()[:2] == "en" else "id"
+    try:
+        current = locale.getlocale()[0] or ""
+    except ValueError:  # pragma: no cover - odd locale settings
+        current = ""
+    return "en" if current.lower().startswith("en") else "id"
