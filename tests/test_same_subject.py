@@ -97,3 +97,29 @@ def test_every_format_names_the_same_ikm_and_place(programme: str, paths: list[P
     places = Counter(expected_subject(p)["kabupaten_kota"] or "?" for p in paths)
     counted = {k: sum(v.values()) for k, v in record["summary"]["by_kabupaten_kota"].items()}
     assert counted == dict(places)
+
+
+def test_an_advisory_never_looks_like_a_blocking_gap_in_any_format(tmp_path: Path) -> None:
+    # examples/food-no-halal.yaml: a gate gap (ovop.food-halal) and an advisory not met (ovop.export-market).
+    reports = run_every_format([EXAMPLES / "food-no-halal.yaml"], "ovop", tmp_path)
+    gate, advice = "ovop.food-halal", "ovop.export-market"
+    text = reports["text"].splitlines()
+    assert any(line.startswith("✘ GAP") and gate in line for line in text)
+    assert any(line.startswith("! ADVICE") and advice in line for line in text)
+    rows = re.findall(r"<tr><td>(<span class=\"badge [^\"]+\">[^<]*</span>)</td><td><strong>[^<]*</strong> "
+                      r"<span class='small'>\[[^\]]*\] <span class='id'>([^<]+)</span>", reports["html"])  # fmt: skip
+    badges = {cid: badge for badge, cid in rows}
+    assert 'class="badge gap"' in badges[gate] and 'class="badge advice"' in badges[advice]
+    sarif = {r["ruleId"]: r["level"] for r in json.loads(reports["sarif"])["runs"][0]["results"]}
+    assert (sarif[gate], sarif[advice]) == ("error", "note")
+    github = {c.split("title=")[1].split("%3A")[0]: c.split(" ")[0] for c in reports["github"].splitlines()}
+    assert (github[gate], github[advice]) == ("::error", "::notice")
+    cases = {c.get("name"): [e.tag for e in c] for c in ET.fromstring(reports["junit"]).iter("testcase")}
+    assert "failure" in cases[gate] and "skipped" in cases[advice] and "failure" not in cases[advice]
+    blocking = next(line for line in reports["markdown"].splitlines() if line.startswith("| `examples/"))
+    assert gate in blocking and advice not in blocking  # the table lists what blocks
+    kinds = {r["criterion"]: r["kind"] for r in csv.DictReader(io.StringIO(reports["csv"]))}
+    assert (kinds[gate], kinds[advice]) == ("gate", "advisory")
+    record = json.loads(reports["json"])["files"][0]["evaluations"][0]["findings"]
+    blocks = {f["criterion"]: f["blocks"] for f in record}
+    assert (blocks[gate], blocks[advice]) == (True, False)
