@@ -100,6 +100,7 @@ def test_every_message_key_is_used() -> None:
         "oserror.",
         "list.",
         "help.",
+        "choice.",
     )
     unused = [k for k in MESSAGES if f'"{k}"' not in source and f"'{k}'" not in source and not k.startswith(computed)]
     assert unused == []

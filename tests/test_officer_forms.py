@@ -69,7 +69,7 @@ REFUSED = [
     ("nib-short", 'nib: "9120011223344"', "nib: 9120 0112 2334", "business.nib", "form_digits",
      "berisi 12 angka; harus tepat 13 angka", "holds 12 digits; it must be exactly 13 digits"),
     ("choice-unknown", "legal_form: ud", "legal_form: yayasan", "business.legal_form", "form_choice",
-     "perorangan, ud, cv, pt", "perorangan, ud, cv, pt"),
+     "perorangan, ud (UD), cv (CV), pt (PT), koperasi", "perorangan (sole proprietor), ud (UD), cv (CV)"),
 ]  # fmt: skip
 
 

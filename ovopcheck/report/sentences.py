@@ -149,9 +149,20 @@ def basis_line(basis: Basis, lang: str) -> str:
 def problem_sentence(problem: Problem, lang: str) -> str:
     params = {k: safe_line(str(v)) for k, v in problem.params.items()}
     params["hint"] = did_you_mean(params.pop("suggestion", None), lang)
+    if "options" in params and problem.message_key == "form_choice":  # each choice with its label
+        params["options"] = ", ".join(choice_label(v.strip(), lang) for v in str(problem.params["options"]).split(","))
     if "errno" in params:  # an OS error: in the report language where the catalog knows it
         params["reason"] = os_reason(params.pop("errno"), params.get("reason", ""), lang)
     return message(problem.message_key, lang, **params)
+
+
+def choice_label(value: str, lang: str) -> str:
+    """``ud (UD)``: a choice with its label in the report language (a document type by its name)."""
+    for key in (f"choice.{value}", f"doc.{value}"):
+        if key in MESSAGES:
+            label = message(key, lang)
+            return value if label == value else f"{value} ({label})"
+    return value
 
 
 def os_reason(name: str, fallback: str, lang: str) -> str:
