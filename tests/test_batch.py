@@ -304,3 +304,48 @@ def test_workers_that_cannot_run_end_the_batch_with_a_clear_error(tmp_path: Path
             seen.append(result)
     assert len(seen) == LOST_IN_A_ROW - 1  # the files lost before it was clear that none was the cause
     assert "--jobs 1" in str(info.value) and time.monotonic() - started < 30
+
+
+def test_errors_never_share_a_line_with_the_progress_bar(tmp_path: Path) -> None:
+    # Files that cannot be checked, met while the bar shows: their lines go above the bar, not onto it.
+    import pty
+    import subprocess
+    import sys
+    import threading
+
+    from .conftest import ROOT
+
+    for i in range(70):
+        text = BATIK if i < 55 else "schema_version: 1\nsize: {workforce: banyak}\n"
+        (tmp_path / f"p{i:02d}.yaml").write_text(text, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("CI", "NO_COLOR", "OVOPCHECK_LANG")}
+    env.update({"LANG": "C.UTF-8", "TERM": "xterm", "COLUMNS": "100"})
+    leader, follower = pty.openpty()
+    chunks: list[bytes] = []
+
+    def drain() -> None:
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            chunks.append(chunk)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    with (tmp_path / "report.jsonl").open("w") as report:
+        proc = subprocess.run(
+            [sys.executable, "-m", "ovopcheck", str(tmp_path), "-f", "jsonl", "--jobs", "1", "--lang", "en"],
+            stdout=report, stderr=follower, env=env, cwd=ROOT, timeout=60, check=False,
+        )  # fmt: skip
+    os.close(follower)
+    reader.join(timeout=10)
+    os.close(leader)
+    drawn = b"".join(chunks).decode("utf-8", "replace")
+    assert proc.returncode == 2 and "━" in drawn  # the bar was drawn, and the broken files were reported
+    segments = [s for line in drawn.split("\n") for s in line.split("\r")]
+    errors = [s for s in segments if ".yaml:2:" in s]
+    assert len(errors) == 15
+    assert not [s for s in errors if "━" in s or "/70" in s], errors
