@@ -5,11 +5,14 @@ give back the summary, whose ``exit_code`` is the run's."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from functools import partial
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from ..frozen import record
 from ..model.criteria import CriteriaSet, Waiver
@@ -63,19 +66,88 @@ class CannotWrite(OSError):
         self.code = code
 
 
+class OutputIsInput(ValueError):
+    """An output would be written over a file the run reads."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
 @contextmanager
-def open_outputs(main: Output, files: Sequence[tuple[str, ReportContext, str]]) -> Iterator[list[Output]]:
-    """The main output, then one per (format, context, path) to write, each file opened for the run and
-    closed after it, however it ends."""
+def open_outputs(
+    main: Output, files: Sequence[tuple[str, ReportContext, str]], inputs: Sequence[str | Path] = ()
+) -> Iterator[list[Output]]:
+    """The main output, then one per (format, context, path) to write.
+
+    Nothing written may destroy an input: a path that is one of ``inputs`` (the same file, by device and
+    inode, through links too), or a profile-like file inside a folder the run walks, is refused. Each
+    file is written to a temporary file beside its target and moved into place only when the run has
+    finished, so a run that stops early leaves the previous report as it was.
+    """
+    for _, _, path in files:
+        if _reads(Path(path), inputs):
+            raise OutputIsInput(path)
     with ExitStack() as stack:
         outputs = [main]
+        pending: list[tuple[Any, Path]] = []
         for fmt, ctx, path in files:
+            target = Path(path)
             try:
-                stream = stack.enter_context(Path(path).open("w", encoding="utf-8", newline=""))
+                stream = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, or discarded
+                    "w", encoding="utf-8", newline="", dir=target.parent, prefix=f".{target.name}.", delete=False
+                )
             except OSError as exc:
                 raise CannotWrite(path, exc.strerror or str(exc), exc.errno) from None
+            stack.callback(_discard, stream)
             outputs.append(Output(fmt, ctx, stream))
+            pending.append((stream, target))
         yield outputs
+        for stream, target in pending:
+            stream.close()
+            try:
+                Path(stream.name).chmod(_mode_for(target))  # as a report written directly would be
+                Path(stream.name).replace(target)
+            except OSError as exc:
+                raise CannotWrite(str(target), exc.strerror or str(exc), exc.errno) from None
+
+
+def _discard(stream: Any) -> None:
+    """A temporary output not moved into place (the run stopped early): closed and removed."""
+    stream.close()
+    with suppress(FileNotFoundError):
+        Path(stream.name).unlink()
+
+
+def _mode_for(target: Path) -> int:
+    """The old report's permissions, or those a new file gets (a temporary file is private to its owner)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _reads(target: Path, inputs: Sequence[str | Path]) -> bool:
+    """Whether the run reads ``target``: it is an input file, or a .yaml/.yml inside an input folder."""
+    try:
+        identity = target.stat()
+    except OSError:
+        identity = None
+    parent = os.path.realpath(target.parent)
+    for given in inputs:
+        try:
+            info = Path(given).stat()
+        except OSError:
+            continue
+        if identity is not None and (info.st_dev, info.st_ino) == (identity.st_dev, identity.st_ino):
+            return True
+        if stat.S_ISDIR(info.st_mode) and target.suffix.lower() in (".yaml", ".yml"):
+            root = os.path.realpath(given)
+            if os.path.commonpath([root, parent]) == root:
+                return True
+    return False
 
 
 def run(

@@ -60,7 +60,7 @@ def check(
 ) -> None:
     """Check IKM profiles or dossier folders and report, for each, what is met and what is missing."""
     from ..batch.discover import discover
-    from ..batch.run import CannotWrite, NothingToCheck, open_outputs, run
+    from ..batch.run import CannotWrite, NothingToCheck, OutputIsInput, open_outputs, run
     from ..batch.workers import WorkersFailing, usable_cpus
     from ..policy import normalise_fail_on
     from ..report.messages import message
@@ -93,11 +93,13 @@ def check(
     errors = None if main.format == "text" else STDERR  # machine output on stdout; people read stderr
     watcher = TerminalWatcher(sys.stdout, values["quiet"])
     try:
-        with open_outputs(main, files) as outputs:
+        with open_outputs(main, files, given) as outputs:
             summary = run(
                 found, programmes, day, outputs, fail_on=policy, waivers=tuple(values["waivers"]),
                 jobs=values["jobs"] or usable_cpus(), errors=errors, watcher=watcher,
             )  # fmt: skip
+    except OutputIsInput as exc:
+        usage_error(message("cli.output_is_input", lang_, path=exc.path))
     except CannotWrite as exc:
         import errno
 

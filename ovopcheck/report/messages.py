@@ -744,6 +744,12 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "atau nama berkas berakhiran {ext}",
         "en": "--output {spec}: write FORMAT:PATH with FORMAT one of {formats}, or a file name ending in {ext}",
     },
+    "cli.output_is_input": {
+        "id": "--output {path}: berkas ini ikut diperiksa; laporan tidak pernah ditulis menimpa masukan, "
+        "pilih nama lain (mis. laporan.json)",
+        "en": "--output {path}: this file is checked in this run; a report is never written over an input, "
+        "choose another name (e.g. report.json)",
+    },
     "cli.unknown_command": {
         "id": "'{word}' bukan berkas dan bukan perintah; maksudnya `ovopcheck {command}`?",
         "en": "'{word}' is neither a file nor a command; did you mean `ovopcheck {command}`?",
