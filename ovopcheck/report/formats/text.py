@@ -89,7 +89,7 @@ def render(
         who += f" — {safe_line(subject.place)}"
     header = Table.grid(padding=(0, 1))
     header.add_column(style="bold", no_wrap=True)
-    header.add_column()
+    header.add_column(overflow="fold")  # a long path or name wraps; it is never cut short
     header.add_row(Text("ovopcheck"), Text(safe_line(view.source)))
     header.add_row(Text(message("report.checked", lang)), Text(who))
     programme = f"{cset.title.get(lang)} ({cset.id} v{cset.version})"
