@@ -49,3 +49,39 @@ def test_no_invisible_character_reaches_a_reader(tmp_path: Path, fmt: str) -> No
     assert "IKM" in shown and "X" in shown
     leaked = [hex(ord(c)) for c in shown if unicodedata.category(c) in UNSAFE_CATEGORIES and c not in "\t\n\r"]
     assert leaked == []
+
+
+def test_criteria_texts_pass_the_same_boundary_in_every_format(tmp_path: Path) -> None:
+    # Criteria files are untrusted too (issue 16, class 4): a title, a regime and a set title holding
+    # terminal escapes, an OSC 52 clipboard write, RLO and a zero-width space reach no reader.
+    from ovopcheck.report.formats import FORMATS
+
+    from .conftest import ROOT
+
+    hostile = r'"Evil\e[2J\e]52;c;SGVsbG8=\a\u202e\u200bX"'
+    text = (ROOT / "criteria" / "ovop-2021.yaml").read_text(encoding="utf-8")
+    for line in (
+        "      id: Komoditi termasuk lima kelompok OVOP",
+        "      en: Commodity is one of the five OVOP groups",
+        "    id: Penghargaan OVOP (One Village One Product) Kementerian Perindustrian",
+        "    en: Permenperin 14 Tahun 2021 (development of IKM in Sentra IKM through One Village One Product)",
+    ):
+        assert line in text
+        text = text.replace(line, line.split(":")[0] + ": " + hostile)
+    criteria = tmp_path / "ovop-2021.yaml"
+    criteria.write_text(text, encoding="utf-8")
+    outputs = [f"{fmt}:{tmp_path / fmt}" for fmt in FORMATS if fmt != "text"]
+    proc = run_cli(
+        "examples/food-no-halal.yaml", "--criteria", str(criteria), "--as-of", "2026-11-28", "--lang", "en", "-v",
+        *(a for o in outputs for a in ("-o", o)),
+    )  # fmt: skip
+    assert proc.returncode == 1, proc.stderr
+    shown = {"text": proc.stdout + proc.stderr}
+    shown |= {fmt: (tmp_path / fmt).read_text(encoding="utf-8") for fmt in FORMATS if fmt != "text"}
+    for fmt, output in shown.items():
+        assert "Evil" in output or fmt not in ("text", "html", "json", "sarif", "markdown"), fmt
+        leaked = [hex(ord(c)) for c in output if unicodedata.category(c) in UNSAFE_CATEGORIES and c not in "\t\n\r"]
+        assert leaked == [], fmt
+    for command in (["explain", "ovop.commodity-group"], ["criteria", "show", "ovop-2021"], ["criteria", "list"]):
+        out = run_cli(*command, "--criteria", str(criteria))
+        assert not [c for c in out.stdout if unicodedata.category(c) in UNSAFE_CATEGORIES and c not in "\t\n\r"]

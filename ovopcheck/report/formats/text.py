@@ -95,13 +95,13 @@ def render(
     programme = f"{cset.title.get(lang)} ({cset.id} v{cset.version})"
     if view.result.programme_from:  # not the run's programme: say why
         programme += " — " + message(f"report.programme_from.{view.result.programme_from}", lang)
-    header.add_row(Text(message("report.programme", lang)), Text(programme))
-    header.add_row(Text(message("report.regime", lang)), Text(cset.regime.get(lang)))
+    header.add_row(Text(message("report.programme", lang)), Text(safe_line(programme)))
+    header.add_row(Text(message("report.regime", lang)), Text(safe_line(cset.regime.get(lang))))
     header.add_row(Text(message("report.as_of", lang)), Text(result.as_of.isoformat()))
     if result.assumed is not None:
         header.add_row(
             Text(message("report.variant", lang)),
-            Text(message("report.assumed", lang, value=result.assumed.label.get(lang))),
+            Text(safe_line(message("report.assumed", lang, value=result.assumed.label.get(lang)))),
         )
     console.print(header)
     _verdict_first(result, console, lang, _symbols(console, ascii_only))
@@ -172,8 +172,8 @@ def _two_columns(console: Console, header: tuple[Text, Text], rows: list[tuple[T
 def _criterion_cell(finding: Finding, lang: str, brief: bool, verbose: bool = False) -> Text:
     criterion = finding.criterion
     cell = Text()
-    cell.append(criterion.title.get(lang), style="bold")
-    cell.append(f"  [{message('kind.' + criterion.kind, lang)}] {criterion.id}", style="dim")
+    cell.append(safe_line(criterion.title.get(lang)), style="bold")
+    cell.append(safe_line(f"  [{message('kind.' + criterion.kind, lang)}] {criterion.id}"), style="dim")
     sentence = finding_sentence(finding, lang)
     if sentence:
         cell.append("\n")
@@ -195,13 +195,13 @@ def _criterion_cell(finding: Finding, lang: str, brief: bool, verbose: bool = Fa
         return cell
     primary = criterion.basis[0]
     cell.append("\n")
-    cell.append(f"{message('report.basis', lang)}: {basis_line(primary, lang)}", style="dim")
+    cell.append(safe(f"{message('report.basis', lang)}: {basis_line(primary, lang)}"), style="dim")
     if verbose:
         for extra in criterion.basis[1:]:
-            cell.append(f"\n{message('report.basis', lang)}: {basis_line(extra, lang)}", style="dim")
+            cell.append(safe(f"\n{message('report.basis', lang)}: {basis_line(extra, lang)}"), style="dim")
     if finding.status is Status.GAP and verbose:
         for failed in finding.failed:
-            cell.append(f"\n  {atom_detail(failed, lang)}", style="dim")
+            cell.append(safe(f"\n  {atom_detail(failed, lang)}"), style="dim")
     return cell
 
 
@@ -310,7 +310,7 @@ def render_variants(
     eligible = [r.assumed.label.get(lang) for r in results if r.assumed and r.verdict is Verdict.ELIGIBLE]
     line = Text(f"{message('report.overall', lang)}: ", style="bold")
     if eligible:
-        line.append(message("report.eligible_in", lang, categories=", ".join(eligible)), style="bold green")
+        line.append(safe_line(message("report.eligible_in", lang, categories=", ".join(eligible))), style="bold green")
     else:
         line.append(message("report.eligible_in_none", lang), style="bold red")
     console.rule(style="dim")
