@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, Problem
+from .loading.read import read_text
 from .model.criteria import Waiver
 from .policy import DEFAULT_FAIL_ON
 from .report.messages import LANGUAGES as LANGUAGES
@@ -81,8 +82,8 @@ def find_config(start: Path) -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = read_text(path, os.fspath(path))  # bounded like every input: no FIFO, device or huge file
+    except InputError:
         return False
     return re.search(r"^\s*\[tool\.ovopcheck\]\s*$", text, re.MULTILINE) is not None
 
@@ -92,7 +93,6 @@ def load_config(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
     if path.name == "pyproject.toml":
         return _load_toml(path)
     from .loading.profile import parse_document
-    from .loading.read import read_text
 
     source = os.fspath(path)
     data, positions = parse_document(read_text(path, source), source, "config")
@@ -106,7 +106,7 @@ def _load_toml(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
     from .loading.schema import problems
 
     source = os.fspath(path)
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path, source)
     try:
         table = tomllib.loads(text).get("tool", {}).get("ovopcheck", {})
     except tomllib.TOMLDecodeError as exc:

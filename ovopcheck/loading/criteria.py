@@ -192,8 +192,9 @@ def _period(raw: Mapping[str, str] | None) -> Period:
 
 
 def criteria_files(root: Path) -> list[Path]:
-    """The criteria files in a folder, sorted; a file stands for itself."""
-    if root.is_file():
+    """The criteria files in a folder, sorted. Anything else stands for itself: reading it then says what
+    is wrong (not found, a FIFO, a device, too large) like for any input."""
+    if not root.is_dir():
         return [root]
     return sorted(p for p in root.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
 
