@@ -27,6 +27,7 @@ from ..model.criteria import (
 )
 from ..model.enums import Kind, Status
 from ..rules.compile import ConditionError, compile_condition
+from ..rules.walk import iter_atoms
 from . import read
 from .profile import parse_document
 from .resources import bundled_criteria_dir
@@ -34,6 +35,13 @@ from .schema import position
 from .tree import Positions
 
 # ---------------------------------------------------------------- criteria
+
+
+# Evaluation budgets of a criteria file, checked when it is loaded: the bundled sets use at most 101
+# conditions and 3 inside one ``where``. Evaluation is linear in both (``not`` is pushed to the atoms),
+# and a ``where`` runs once per list item, so these bound the work per profile whatever the file says.
+MAX_SET_ATOMS = 2_000
+MAX_WHERE_ATOMS = 50
 
 
 def load_criteria_file(path: str | os.PathLike[str]) -> CriteriaSet:
@@ -58,13 +66,29 @@ def load_criteria_file(path: str | os.PathLike[str]) -> CriteriaSet:
 def build_criteria_set(data: Mapping[str, Any], positions: Positions, source: str, digest: str) -> CriteriaSet:
     found: list[Problem] = []
 
+    atoms = 0
+
     def cond(raw: Any, path: tuple[str | int, ...]) -> Any:
+        nonlocal atoms
         try:
-            return compile_condition(raw)
+            compiled = compile_condition(raw)
         except ConditionError as exc:
             line, column = position(positions, path)
             found.append(Problem("criteria_condition", {"reason": str(exc)}, line, column, path))
             return None
+        # Budgets (criteria files are untrusted: their evaluation must stay quick for every profile).
+        for atom, _ in iter_atoms(compiled):
+            atoms += 1
+            inner = sum(1 for _ in iter_atoms(atom.where)) if atom.where is not None else 0
+            if inner > MAX_WHERE_ATOMS:  # run once per list item: a list may hold thousands
+                line, column = position(positions, path)
+                found.append(
+                    Problem("criteria_where_too_large", {"n": inner, "limit": MAX_WHERE_ATOMS}, line, column, path)
+                )
+        if atoms > MAX_SET_ATOMS and not any(p.message_key == "criteria_too_many_atoms" for p in found):
+            line, column = position(positions, path)
+            found.append(Problem("criteria_too_many_atoms", {"limit": MAX_SET_ATOMS}, line, column, path))
+        return compiled
 
     classifications = []
     for ci, raw in enumerate(data.get("classifications", [])):

@@ -744,6 +744,14 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "atau nama berkas berakhiran {ext}",
         "en": "--output {spec}: write FORMAT:PATH with FORMAT one of {formats}, or a file name ending in {ext}",
     },
+    "criteria_too_many_atoms": {
+        "id": "set kriteria ini memuat lebih dari {limit} kondisi; pecah menjadi beberapa set",
+        "en": "this criteria set holds more than {limit} conditions; split it into several sets",
+    },
+    "criteria_where_too_large": {
+        "id": "'where' ini memuat {n} kondisi (paling banyak {limit}): dijalankan untuk tiap isi daftar",
+        "en": "this 'where' holds {n} conditions (at most {limit}): it runs for every item of the list",
+    },
     "cli.output_is_input": {
         "id": "--output {path}: berkas ini ikut diperiksa; laporan tidak pernah ditulis menimpa masukan, "
         "pilih nama lain (mis. laporan.json)",

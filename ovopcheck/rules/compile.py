@@ -16,6 +16,20 @@ class ConditionError(ValueError):
 SUBJECTS = ("field", "count", "sum", "classification")
 
 
+def negated(cond: Condition) -> Condition:
+    """``not`` pushed down to the atoms (De Morgan's laws hold in Kleene's three-valued logic, so every
+    truth value stays the same): ``not (a and b)`` is ``not a or not b``, ``not not a`` is ``a``. A negation
+    then only ever wraps an atom, and evaluating it never evaluates anything twice: the cost of a condition
+    stays linear in its size however deeply ``not`` is nested (nested as written it was exponential)."""
+    if isinstance(cond, Not):
+        return cond.part
+    if isinstance(cond, All):
+        return AnyOf(tuple(negated(p) for p in cond.parts))
+    if isinstance(cond, AnyOf):
+        return All(tuple(negated(p) for p in cond.parts))
+    return Not(cond)
+
+
 def compile_condition(raw: Any) -> Condition:
     """Build a condition from its criteria-file form."""
     if not isinstance(raw, dict):
@@ -30,7 +44,7 @@ def compile_condition(raw: Any) -> Condition:
     if "not" in raw:
         if len(raw) != 1:
             raise ConditionError("'not' takes one condition and nothing beside it")
-        return Not(compile_condition(raw["not"]))
+        return negated(compile_condition(raw["not"]))
     subjects = [s for s in SUBJECTS if s in raw]
     ops = [o for o in OPERATORS if o in raw]
     if len(subjects) != 1 or len(ops) != 1:
