@@ -8,7 +8,7 @@ import datetime as dt
 import os
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager, suppress
 from functools import partial
 from pathlib import Path
@@ -21,7 +21,7 @@ from ..report.formats import ReportContext, Reporter, make_reporter
 from ..report.prepare import Prepared, prepare_outputs
 from ..report.summary import BatchSummary
 from ..sets import Programmes
-from .workers import check_many
+from .workers import WorkersFailing, check_many
 
 
 @record
@@ -76,21 +76,26 @@ class OutputIsInput(ValueError):
 
 @contextmanager
 def open_outputs(
-    main: Output, files: Sequence[tuple[str, ReportContext, str]], inputs: Sequence[str | Path] = ()
+    main: Output,
+    files: Sequence[tuple[str, ReportContext, str]],
+    inputs: Sequence[str | Path] = (),
+    failure: Callable[[Exception], str] | None = None,
 ) -> Iterator[list[Output]]:
     """The main output, then one per (format, context, path) to write.
 
     Nothing written may destroy an input: a path that is one of ``inputs`` (the same file, by device and
     inode, through links too), or a profile-like file inside a folder the run walks, is refused. Each
     file is written to a temporary file beside its target and moved into place only when the run has
-    finished, so a run that stops early leaves the previous report as it was.
+    finished, so a run that stops early leaves the previous report as it was. A run that ends in a fatal
+    error (nothing to check, workers that cannot run) still leaves each file a valid document saying why
+    (``failure`` words it), never an empty one.
     """
     for _, _, path in files:
         if _reads(Path(path), inputs):
             raise OutputIsInput(path)
     with ExitStack() as stack:
         outputs = [main]
-        pending: list[tuple[Any, Path]] = []
+        pending: list[tuple[Any, Path, str, ReportContext]] = []
         for fmt, ctx, path in files:
             target = Path(path)
             try:
@@ -101,15 +106,30 @@ def open_outputs(
                 raise CannotWrite(path, exc.strerror or str(exc), exc.errno) from None
             stack.callback(_discard, stream)
             outputs.append(Output(fmt, ctx, stream))
-            pending.append((stream, target))
-        yield outputs
-        for stream, target in pending:
-            stream.close()
-            try:
-                Path(stream.name).chmod(_mode_for(target))  # as a report written directly would be
-                Path(stream.name).replace(target)
-            except OSError as exc:
-                raise CannotWrite(str(target), exc.strerror or str(exc), exc.errno) from None
+            pending.append((stream, target, fmt, ctx))
+        try:
+            yield outputs
+        except (NothingToCheck, WorkersFailing) as exc:
+            for stream, _, fmt, ctx in pending:  # a fresh document that records the error
+                stream.seek(0)
+                stream.truncate()
+                fail = getattr(make_reporter(fmt, stream, ctx), "fail", None)
+                if fail is not None:
+                    fail(failure(exc) if failure is not None else str(exc))
+            _move_into_place(pending)
+            raise
+        _move_into_place(pending)
+
+
+def _move_into_place(pending: list[tuple[Any, Path, str, ReportContext]]) -> None:
+    """Each finished temporary output replaces its target."""
+    for stream, target, _, _ in pending:
+        stream.close()
+        try:
+            Path(stream.name).chmod(_mode_for(target))  # as a report written directly would be
+            Path(stream.name).replace(target)
+        except OSError as exc:
+            raise CannotWrite(str(target), exc.strerror or str(exc), exc.errno) from None
 
 
 def _discard(stream: Any) -> None:

@@ -63,6 +63,7 @@ def check(
     from ..batch.run import CannotWrite, NothingToCheck, OutputIsInput, open_outputs, run
     from ..batch.workers import WorkersFailing, usable_cpus
     from ..policy import normalise_fail_on
+    from ..report.formats import make_reporter
     from ..report.messages import message
     from ..sets import programmes_in_force
     from .terminal import STDERR, TerminalWatcher
@@ -92,8 +93,14 @@ def check(
     found = discover(given, values["exclude"])
     errors = None if main.format == "text" else STDERR  # machine output on stdout; people read stderr
     watcher = TerminalWatcher(sys.stdout, values["quiet"])
+
+    def failure(exc: Exception) -> str:  # a fatal error, in the report language
+        if isinstance(exc, WorkersFailing):
+            return message("cli.workers_failing", lang_, n=exc.files)
+        return message("cli.nothing_found", lang_, paths=", ".join(str(p) for p in paths))
+
     try:
-        with open_outputs(main, files, given) as outputs:
+        with open_outputs(main, files, given, failure) as outputs:
             summary = run(
                 found, programmes, day, outputs, fail_on=policy, waivers=tuple(values["waivers"]),
                 jobs=values["jobs"] or usable_cpus(), errors=errors, watcher=watcher,
@@ -106,10 +113,10 @@ def check(
         from ..report.sentences import os_reason
 
         usage_error(f"{exc.path}: {os_reason(errno.errorcode.get(exc.code or 0, ''), exc.reason, lang_)}")
-    except WorkersFailing as exc:
-        usage_error(message("cli.workers_failing", lang_, n=exc.files))
-    except NothingToCheck:
-        usage_error(message("cli.nothing_found", lang_, paths=", ".join(str(p) for p in paths)))
+    except (WorkersFailing, NothingToCheck) as exc:
+        if isinstance(exc, NothingToCheck) and main.format != "text":  # stdout still gets a valid document
+            getattr(make_reporter(main.format, sys.stdout, main.ctx), "fail", lambda reason: None)(failure(exc))
+        usage_error(failure(exc))
     raise typer.Exit(summary.exit_code)
 
 

@@ -62,5 +62,9 @@ class GitHubReporter:
     def emit(self, payload: str) -> None:
         self.stream.write(payload)
 
+    def fail(self, reason: str) -> None:
+        self.stream.write(f"::error title=ovopcheck::{_data(reason)}\n")
+        self.stream.flush()
+
     def close(self, summary: BatchSummary) -> None:
         self.stream.flush()

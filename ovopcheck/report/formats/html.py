@@ -305,6 +305,14 @@ class HtmlReporter:
         self.index.append((source, verdict, name))
         self.sections.write(f'<div class="file" id="file-{len(self.index)}">{section}</div>\n')
 
+    def fail(self, reason: str) -> None:
+        self.stream.write(
+            f'<!DOCTYPE html>\n<html lang="{e(self.ctx.lang)}"><head><meta charset="utf-8"><title>ovopcheck</title>'
+            f"<style>{CSS}</style></head><body><h1>ovopcheck</h1>"
+            f'<div class="verdict invalid">{e(reason)}</div></body></html>\n'
+        )
+        self.stream.flush()
+
     def close(self, summary: BatchSummary) -> None:
         ctx = self.ctx
         lang = ctx.lang

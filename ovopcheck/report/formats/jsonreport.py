@@ -60,6 +60,11 @@ class JsonReporter:
         self.stream.write(payload)
         self.count += 1
 
+    def fail(self, reason: str) -> None:
+        """The run could not finish: a valid record saying why, with no files."""
+        self.stream.write(dump({**self.header, "error": reason, "files": [], "summary": None}) + "\n")
+        self.stream.flush()
+
     def close(self, summary: BatchSummary) -> None:
         head, tail = self._split({"summary": summary.record()})
         if self.count == 0:
@@ -79,6 +84,10 @@ class JsonLinesReporter:
 
     def emit(self, payload: str) -> None:
         self.stream.write(payload + "\n")
+
+    def fail(self, reason: str) -> None:
+        self.stream.write(json.dumps({"error": reason}, ensure_ascii=True) + "\n")
+        self.stream.flush()
 
     def close(self, summary: BatchSummary) -> None:
         self.stream.flush()

@@ -43,6 +43,16 @@ class JUnitReporter:
         self.stream.write("\n  " + payload)
         self.count += 1
 
+    def fail(self, reason: str) -> None:
+        """The run could not finish: one suite with one error case saying why."""
+        root = ET.Element("testsuites", name="ovopcheck")
+        suite = ET.SubElement(root, "testsuite", name="ovopcheck", tests="1", failures="0", errors="1", skipped="0")
+        case = ET.SubElement(suite, "testcase", classname="ovopcheck", name="run")
+        ET.SubElement(case, "error", message=safe(reason), type="run").text = safe(reason)
+        ET.indent(root)
+        self.stream.write(_DECLARATION + ET.tostring(root, encoding="unicode") + "\n")
+        self.stream.flush()
+
     def close(self, summary: BatchSummary) -> None:
         if self.count == 0:
             self.stream.write(_DECLARATION + _OPEN[:-1] + " />\n")

@@ -57,6 +57,10 @@ class MarkdownReporter:
             self.rows.append(row)
             self.details.extend(details)
 
+    def fail(self, reason: str) -> None:
+        self.stream.write(f"### ovopcheck\n\n{cell(reason)}\n")
+        self.stream.flush()
+
     def close(self, summary: BatchSummary) -> None:
         ctx = self.ctx
         lang = ctx.lang

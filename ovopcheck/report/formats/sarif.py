@@ -128,7 +128,7 @@ class SarifReporter:
 
     def __init__(self, stream: IO[str], ctx: ReportContext, diagnostics: IO[str] | None = None) -> None:
         self.stream = stream
-        log = {
+        log: dict[str, Any] = {
             "$schema": SARIF_SCHEMA,
             "version": "2.1.0",
             "runs": [
@@ -137,7 +137,6 @@ class SarifReporter:
                         "driver": {
                             "name": "ovopcheck",
                             "version": __version__,
-                            "informationUri": "https://pypi.org/project/ovopcheck/",
                             "rules": _rules(ctx.all_sets, ctx.lang),
                         }
                     },
@@ -151,6 +150,7 @@ class SarifReporter:
                 }
             ],
         }
+        self.log = log
         text = dump(log)
         at = text.index(_RESULTS)  # the only "results" key, six spaces in
         self.head = text[: at + len(_RESULTS) - len("null")]
@@ -163,6 +163,18 @@ class SarifReporter:
         self.stream.write(self.head + "[\n" if self.count == 0 else ",\n")
         self.stream.write(payload)
         self.count += 1
+
+    def fail(self, reason: str) -> None:
+        """The run could not finish: a valid log saying why (a tool execution notification), no results."""
+        run = {**self.log["runs"][0], "results": []}
+        run["invocations"] = [
+            {
+                "executionSuccessful": False,
+                "toolExecutionNotifications": [{"level": "error", "message": {"text": reason}}],
+            }
+        ]
+        self.stream.write(dump({**self.log, "runs": [run]}) + "\n")
+        self.stream.flush()
 
     def close(self, summary: BatchSummary) -> None:
         self.stream.write(self.head + "[]" if self.count == 0 else "\n      ]")

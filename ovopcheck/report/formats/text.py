@@ -452,6 +452,10 @@ class TextReporter:
         self.count += 1
         self.console.file.write(text)
 
+    def fail(self, reason: str) -> None:
+        self.console.file.write(f"ovopcheck: {safe_line(reason)}\n")
+        self.console.file.flush()
+
     def close(self, summary: BatchSummary) -> None:
         ctx = self.ctx
         if summary.files > 1 and ctx.quiet:  # one line per file, then one line of totals
