@@ -32,6 +32,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from functools import cache
 from types import SimpleNamespace
 from typing import Any
@@ -271,8 +272,8 @@ def advice(text: Any, form: Form | None) -> tuple[str, dict[str, object]] | None
     if form.kind in ("integer", "number"):
         words = _re().word_amount.fullmatch(_re().trailer.sub("", _re().currency.sub("", value)).strip())
         if words:
-            amount = float(words.group(1).replace(",", ".")) * _WORD_FACTOR[words.group(2).lower()]
-            return "form_amount_words", {"value": value, "write": f"{round(amount)}"}
+            amount = Decimal(words.group(1).replace(",", ".")) * _WORD_FACTOR[words.group(2).lower()]
+            return "form_amount_words", {"value": value, "write": f"{amount.to_integral_value()}"}  # exact
         decimal = _re().decimal_comma.fullmatch(value)
         if decimal and len(decimal.group(2)) == 3:
             thousands, fraction = decimal.group(1) + decimal.group(2), f"{decimal.group(1)}.{decimal.group(2)}"

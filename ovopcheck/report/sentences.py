@@ -39,7 +39,8 @@ def _plain_number(value: float, lang: str) -> str:
 
 
 def _thousands(value: float, lang: str) -> str:
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    # An integer is formatted as an integer: through a float, figures above 2**53 would be rounded.
+    text = f"{value:,}" if isinstance(value, int) else f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
     if lang == "id":
         text = text.replace(",", "_").replace(".", ",").replace("_", ".")
     return text

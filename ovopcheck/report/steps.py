@@ -107,7 +107,7 @@ def field_label(path: str, lang: str) -> str:
     if len(label) > 60:
         label = label.split(", ")[0]
     enum = [str(v) for v in node.get("enum", [])]
-    if not label or len(label) > 60 or label.split()[0] in enum:  # "ignored (…), controlled (…)": options
+    if not label or len(label) > 60 or label.split()[0].strip(",;") in enum:  # "ignored (…), controlled (…)"
         return ""
     return label
 
