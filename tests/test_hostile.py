@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -144,7 +145,9 @@ def test_a_bug_on_one_file_is_reported_and_the_run_goes_on(tmp_path: Path, monke
 # ---------------------------------------------------------------- hostile criteria and config
 
 
-def test_wrong_type_thresholds_are_linted(tmp_path: Path) -> None:
+def test_wrong_type_thresholds_are_load_time_errors(tmp_path: Path) -> None:
+    # A gate that can never be met is a bug of the criteria file: refused where it is written, by
+    # criteria lint and by check alike (issue 16, class 7).
     text = (ROOT / "criteria" / "ovop-2021.yaml").read_text(encoding="utf-8")
     text = text.replace(
         "requires: {field: sentra.business_units, ge: 5}", 'requires: {field: sentra.business_units, ge: "5"}'
@@ -152,10 +155,13 @@ def test_wrong_type_thresholds_are_linted(tmp_path: Path) -> None:
     text = text.replace("field: market.domestic.sold\n      eq: true", "field: market.domestic.sold\n      eq: yes")
     path = tmp_path / "c.yaml"
     path.write_text(text, encoding="utf-8")
-    proc = run_cli("criteria", "lint", str(path))
-    assert proc.returncode == 1
-    assert "sentra.business_units (integer) compared with '5' (string)" in proc.stdout
-    assert "market.domestic.sold (boolean) compared with 'yes' (string)" in proc.stdout
+    for args in (["criteria", "lint", str(path)], ["examples/batik-eligible.yaml", "--criteria", str(path)]):
+        proc = run_cli(*args, "--lang", "en")
+        assert proc.returncode == 2, args
+        assert re.search(
+            r"c\.yaml:\d+:\d+: .*sentra.business_units \(integer\) compared with '5' \(string\)", proc.stderr
+        )
+        assert "market.domestic.sold (boolean) compared with 'yes' (string)" in proc.stderr
 
 
 def test_huge_lists_in_criteria_are_refused(tmp_path: Path) -> None:

@@ -29,6 +29,7 @@ from ..model.enums import Kind, Status
 from ..rules.compile import ConditionError, compile_condition
 from ..rules.walk import iter_atoms
 from . import read
+from .operands import operand_type_problems
 from .profile import parse_document
 from .resources import bundled_criteria_dir
 from .schema import position
@@ -76,6 +77,9 @@ def build_criteria_set(data: Mapping[str, Any], positions: Positions, source: st
             line, column = position(positions, path)
             found.append(Problem("criteria_condition", {"reason": str(exc)}, line, column, path))
             return None
+        for reason in operand_type_problems(compiled):  # a threshold no value of the field can ever meet
+            line, column = position(positions, path)
+            found.append(Problem("criteria_operand_type", {"reason": reason}, line, column, path))
         # Budgets (criteria files are untrusted: their evaluation must stay quick for every profile).
         for atom, _ in iter_atoms(compiled):
             atoms += 1

@@ -744,6 +744,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "atau nama berkas berakhiran {ext}",
         "en": "--output {spec}: write FORMAT:PATH with FORMAT one of {formats}, or a file name ending in {ext}",
     },
+    "criteria_operand_type": {
+        "id": "ambang ini tidak pernah bisa terpenuhi, jenisnya tidak cocok dengan isian: {reason}",
+        "en": "this threshold can never be met, its type does not fit the field: {reason}",
+    },
     "criteria_too_many_atoms": {
         "id": "set kriteria ini memuat lebih dari {limit} kondisi; pecah menjadi beberapa set",
         "en": "this criteria set holds more than {limit} conditions; split it into several sets",
