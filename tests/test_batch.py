@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ovopcheck.batch.discover import discover
+from ovopcheck.batch.discover import Skipped, discover
 
 from .conftest import AS_OF, EXAMPLES, run_cli
 
@@ -63,8 +63,13 @@ def test_symlinks_out_of_the_root_are_not_followed_and_loops_end(tree: Path, tmp
     (tree / "kab-a" / "escape").symlink_to(outside, target_is_directory=True)
     (tree / "kab-a" / "escape.yaml").symlink_to(outside / "secret.yaml")
     (tree / "kab-a" / "sub" / "loop").symlink_to(tree / "kab-a", target_is_directory=True)
-    found = rel(list(discover([tree])), tree)
-    assert not any("escape" in f or "secret" in f for f in found)
+    paths = list(discover([tree]))
+    found = rel(paths, tree)
+    # The links out are said (as skipped, to be reported), never yielded as something to read.
+    skipped = sorted(rel([p for p in paths if isinstance(p, Skipped)], tree))
+    assert skipped == ["kab-a/escape", "kab-a/escape.yaml"]
+    assert all(p.reason == "link_outside_folder" for p in paths if isinstance(p, Skipped))
+    assert not any("secret" in f for f in found)
     assert len(found) == len({os.path.realpath(tree / f) for f in found})  # nothing twice through the loop
 
 

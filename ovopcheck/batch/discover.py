@@ -1,7 +1,13 @@
 """What to check under the given paths: deterministic (sorted), hidden folders skipped, never following a
 symlink out of a root, never entering a folder twice. A folder holding a ``profile.yaml`` is a dossier and is
 not searched further; other ``*.yaml``/``*.yml`` files are profiles, except inside a folder named
-``criteria`` (criteria files for ``--criteria``, as in ``examples/criteria``)."""
+``criteria`` (criteria files for ``--criteria``, as in ``examples/criteria``).
+
+Every path given is accounted for: a folder holding a ``profile.yaml`` of any kind (a folder, a broken link, a
+link out) is yielded as a dossier, for the check to say what is wrong with it; a given folder with nothing to
+check in it is yielded itself (the check says so) when anything else is checked in the run, and a link out
+of a walked folder is yielded as ``Skipped``, reported and not read. Only a run that finds nothing at all
+yields nothing (the caller's "nothing to check")."""
 
 from __future__ import annotations
 
@@ -15,6 +21,26 @@ SUFFIXES = (".yaml", ".yml")
 CRITERIA_FOLDER = "criteria"  # a folder of this name inside a walked folder holds criteria, not profiles
 
 
+class Skipped(str):
+    """A path found in a walked folder that is not read: reported as could-not-check, with ``reason`` (a
+    message key), so that the run is known to be incomplete. A ``str``, to travel with the other paths."""
+
+    reason: str
+
+    def __new__(cls, path: str, reason: str) -> Skipped:
+        self = super().__new__(cls, path)
+        self.reason = reason
+        return self
+
+    def __reduce__(self) -> tuple[type[Skipped], tuple[str, str]]:  # to a worker process and back
+        return (Skipped, (str(self), self.reason))
+
+
+def _has_profile(folder: str) -> bool:
+    # lexists, not isfile: a profile.yaml that is a folder or a link out makes a dossier the check reports
+    return any(os.path.lexists(os.path.join(folder, n)) for n in PROFILE_NAMES)
+
+
 def _excluded(relative: str, name: str, patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatchcase(relative, p) or fnmatch.fnmatchcase(name, p) for p in patterns)
 
@@ -22,15 +48,26 @@ def _excluded(relative: str, name: str, patterns: tuple[str, ...]) -> bool:
 def discover(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[str] = ()) -> Iterator[str]:
     """What to check under ``paths``: files as given, folders walked. Yields paths as text, in order."""
     patterns = tuple(p.rstrip("/") for p in exclude)
+    empty: list[str] = []  # given folders with nothing to check, said once anything else is found
+    found_any = False
     for given in paths:
         text = os.fspath(given)
-        if not os.path.isdir(text):
-            yield text  # a file (or something that is not there: check_file reports it)
+        if os.path.isdir(text) and not _has_profile(text):
+            found: Iterator[str] = _walk(text, patterns)
+        else:
+            found = iter((text,))  # a file, a dossier, or something that is not there: check_file says
+        first = next(found, None)
+        if first is None:
+            empty.append(text)
+            if found_any:
+                yield from empty
+                empty.clear()
             continue
-        if any(os.path.isfile(os.path.join(text, n)) for n in PROFILE_NAMES):
-            yield text
-            continue
-        yield from _walk(text, patterns)
+        found_any = True
+        yield from empty
+        empty.clear()
+        yield first
+        yield from found
 
 
 def _walk(root: str, patterns: tuple[str, ...]) -> Iterator[str]:
@@ -59,18 +96,21 @@ def _walk(root: str, patterns: tuple[str, ...]) -> Iterator[str]:
             path = entry.path
             if patterns and _excluded(os.path.relpath(path, root).replace(os.sep, "/"), name, patterns):
                 continue
-            if entry.is_symlink():
-                target = os.path.realpath(path)
-                if os.path.commonpath([real_root, target]) != real_root:
-                    continue  # never follow a link out of the root
             try:
                 is_dir = entry.is_dir()
             except OSError:
                 continue
+            if entry.is_symlink():
+                target = os.path.realpath(path)
+                if os.path.commonpath([real_root, target]) != real_root:
+                    # Never followed out of the root, but said: the run did not check what it points to.
+                    if is_dir or name.endswith(SUFFIXES):
+                        files.append(Skipped(path, "link_outside_folder"))
+                    continue
             if is_dir:
                 if name == CRITERIA_FOLDER:
                     continue  # criteria files (--criteria), not profiles: never checked as dossiers
-                if any(os.path.isfile(os.path.join(path, n)) for n in PROFILE_NAMES):
+                if _has_profile(path):
                     files.append(path)  # a dossier: checked whole, not searched further
                 else:
                     folders.append(path)

@@ -16,6 +16,7 @@ from ..model.criteria import CriteriaSet
 from ..model.results import FileResult, failed
 from ..rules.walk import iter_atoms
 from ..sets import Programmes
+from .discover import Skipped
 
 SMALL_BATCH = 24
 
@@ -40,6 +41,9 @@ def _init_worker(cset: CriteriaSet | Programmes, as_of: dt.date, transform: Call
 
 def _check_in_worker(path: str) -> Any:
     transform = _WORKER["transform"]
+    if isinstance(path, Skipped):  # found by the walk but not to be read (a link out of the folder)
+        skipped = failed(path, Problem(path.reason))
+        return skipped if transform is None else transform(skipped)
     try:
         # A transformed result is reported and dropped here: positions are worked out only if asked.
         result: FileResult = check_file(path, _WORKER["cset"], _WORKER["as_of"], lazy_positions=transform is not None)

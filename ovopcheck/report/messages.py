@@ -29,12 +29,30 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "file is not UTF-8 text (byte {offset}); save it again as UTF-8",
     },
     "dossier_without_profile": {
-        "id": "folder ini tidak berisi profile.yaml; sebuah berkas usulan adalah folder dengan profile.yaml",
-        "en": "this folder holds no profile.yaml; a dossier is a folder with a profile.yaml",
+        "id": (
+            "tidak ada yang dapat diperiksa di folder ini: tidak ada profile.yaml, dan tidak ada berkas profil"
+            " .yaml di dalamnya atau di subfoldernya"
+        ),
+        "en": (
+            "nothing to check in this folder: it holds no profile.yaml, and no .yaml profile in it or its sub-folders"
+        ),
+    },
+    "link_outside_folder": {
+        "id": (
+            "tautan ini mengarah ke luar folder yang diperiksa, jadi tidak dibaca; sebutkan berkas tujuannya"
+            " sendiri untuk memeriksanya, atau kecualikan dengan --exclude"
+        ),
+        "en": (
+            "this link leads outside the folder being checked, so it is not read; name the file it points to"
+            " to check it, or leave it out with --exclude"
+        ),
     },
     "profile_outside_dossier": {
-        "id": "profile.yaml mengarah ke luar folder berkas usulan ({reason}); tidak dibaca",
-        "en": "profile.yaml leads outside the dossier folder ({reason}); not read",
+        "id": (
+            "profile.yaml mengarah ke luar folder berkas usulan (sebuah tautan), jadi tidak dibaca; salin berkasnya"
+            " ke folder ini"
+        ),
+        "en": "profile.yaml leads outside the dossier folder (a link), so it is not read; copy the file in",
     },
     "yaml_syntax": {"id": "YAML tidak sah: {reason}", "en": "invalid YAML: {reason}"},
     "yaml_brackets": {
