@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path, PurePath
 
@@ -77,3 +77,27 @@ def _apply(evaluation: Evaluation, waivers: list[Waiver], as_of: dt.date) -> Eva
         else:
             findings.append(replace(finding, expired_waiver=max(mine, key=lambda w: w.expires)))
     return replace(evaluation, findings=tuple(findings))
+
+
+def waivers_for_unknown_criteria(waivers: Iterable[Waiver], known: Iterable[str]) -> tuple[Waiver, ...]:
+    """Waivers naming a criterion no programme in force has: they waive nothing (a typo, or a retired id)."""
+    ids = set(known)
+    return tuple(w for w in waivers if w.criterion not in ids)
+
+
+class PatternUse:
+    """Which waivers' ``profile`` patterns have matched a checked path so far: one matching nothing in a
+    whole run is a setting that does nothing, and is said. Cheap for a batch: a waiver is dropped from
+    the search once it has matched."""
+
+    def __init__(self, waivers: Iterable[Waiver]) -> None:
+        self.unmatched = [w for w in waivers if w.profile is not None]
+
+    def seen(self, source: str) -> None:
+        if self.unmatched:
+            self.unmatched = [w for w in self.unmatched if not waiver_matches(w, source)]
+
+    def watch(self, paths: Iterable[str]) -> Iterator[str]:
+        for path in paths:
+            self.seen(path)
+            yield path

@@ -57,12 +57,13 @@ def check(
         typer.Option("--jobs", "-j", min=1, max=256, help=h("jobs")),
     ] = None,
     exclude: Annotated[list[str] | None, typer.Option("--exclude", metavar="GLOB", help=h("exclude"))] = None,
+    strict: Annotated[bool, typer.Option("--strict", help=h("strict"))] = False,
 ) -> None:
     """Check IKM profiles or dossier folders and report, for each, what is met and what is missing."""
     from ..batch.discover import discover
     from ..batch.run import CannotWrite, NothingToCheck, OutputIsInput, open_outputs, run
     from ..batch.workers import WorkersFailing, usable_cpus
-    from ..policy import normalise_fail_on
+    from ..policy import PatternUse, normalise_fail_on, waivers_for_unknown_criteria
     from ..report.formats import make_reporter
     from ..report.messages import message
     from ..sets import programmes_in_force
@@ -90,7 +91,12 @@ def check(
     context = ReportContext(lang_, policy, cset, day, values["verbose"], values["quiet"], other_sets=others)
     main, files = _outputs(values, context)
     given = [p.parent if as_dossier and p.name in PROFILE_FILES else p for p in _expanded(paths)]
-    found = discover(given, values["exclude"])
+    waivers = tuple(values["waivers"])
+    known = sorted({c.id for s in programmes.sets.values() for c in s.criteria})
+    idle = [_idle_waiver(w, lang_, known) for w in waivers_for_unknown_criteria(waivers, known)]
+    _say_idle(idle, strict, lang_)
+    patterns = PatternUse(waivers)
+    found = patterns.watch(discover(given, values["exclude"]))
     errors = None if main.format == "text" else STDERR  # machine output on stdout; people read stderr
     watcher = TerminalWatcher(sys.stdout, values["quiet"])
 
@@ -102,7 +108,7 @@ def check(
     try:
         with open_outputs(main, files, given, failure) as outputs:
             summary = run(
-                found, programmes, day, outputs, fail_on=policy, waivers=tuple(values["waivers"]),
+                found, programmes, day, outputs, fail_on=policy, waivers=waivers,
                 jobs=values["jobs"] or usable_cpus(), errors=errors, watcher=watcher,
             )  # fmt: skip
     except OutputIsInput as exc:
@@ -117,7 +123,36 @@ def check(
         if isinstance(exc, NothingToCheck) and main.format != "text":  # stdout still gets a valid document
             getattr(make_reporter(main.format, sys.stdout, main.ctx), "fail", lambda reason: None)(failure(exc))
         usage_error(failure(exc))
+    _say_idle([_idle_waiver(w, lang_) for w in patterns.unmatched], strict, lang_)
     raise typer.Exit(summary.exit_code)
+
+
+def _idle_waiver(waiver: Any, lang: str, known: list[str] | None = None) -> str:
+    """A waiver that waives nothing, said in the report language: given the ``known`` criterion ids, one
+    naming none of them; else one whose profile pattern matched no file checked."""
+    from ..report.messages import message
+    from ..report.safe import safe_line
+
+    if known is None:
+        text = message("cli.waiver_matches_nothing", lang, where=waiver.source, criterion=waiver.criterion,
+                       pattern=waiver.profile)  # fmt: skip
+        return safe_line(text)
+    from ..spelling import closest
+
+    near = closest(waiver.criterion, known)
+    hint = message("hint.did_you_mean", lang, name=near) if near else ""
+    return safe_line(message("cli.waiver_unknown_criterion", lang, where=waiver.source, criterion=waiver.criterion,
+                             hint=hint))  # fmt: skip
+
+
+def _say_idle(lines: list[str], strict: bool, lang: str) -> None:
+    """Warnings on stderr; with --strict, an error that stops the run (exit code 2)."""
+    from ..report.messages import message
+
+    for line in lines:
+        typer.echo(f"ovopcheck: {line}", err=True)
+    if lines and strict:
+        usage_error(message("cli.strict_failed", lang))
 
 
 def _expanded(paths: list[Path]) -> list[Path]:

@@ -3,7 +3,7 @@
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -40,9 +40,26 @@ def show_config(config: ConfigOption = None, no_config: NoConfigOption = False) 
     for key in sorted(values):
         value = values[key]
         if key == "waivers":
-            value = [f"{w.criterion} until {w.expires} ({w.approved_by})" for w in value]
+            known = {
+                c.id for s in criteria_sets([Path(c) for c in values["criteria"]], values["lang"]) for c in s.criteria
+            }
+            value = [_waiver_line(w, known) for w in value]
         shown = json.dumps(value, ensure_ascii=True, default=str)
         typer.echo(safe_line(f"{key} = {shown}    # {sources[key]}"))
+
+
+def _waiver_line(waiver: Any, known: set[str]) -> str:
+    """A waiver as ``config`` shows it, marked inactive when it cannot waive anything today: no criterion
+    of any set (bundled or ``criteria``) has its id, or it has expired. (A profile pattern that matches no
+    file is said by a check run, which knows the files.)"""
+    line = f"{waiver.criterion} until {waiver.expires} ({waiver.approved_by})"
+    if waiver.profile:
+        line += f" for {waiver.profile}"
+    if waiver.criterion not in known:
+        return line + "  [inactive: no criterion has this id]"
+    if waiver.expires < dt.date.today():
+        return line + "  [inactive: expired]"
+    return line
 
 
 @app.command(help=h("init"), short_help=h("init_short"))

@@ -401,6 +401,28 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "proses pemeriksa berhenti pada {n} berkas berturut-turut, bukan karena berkasnya; coba --jobs 1",
         "en": "worker processes ended on {n} files in a row, not because of the files; try --jobs 1",
     },
+    "cli.waiver_unknown_criterion": {
+        "id": (
+            "{where}: pengecualian (waiver) untuk kriteria '{criterion}' tidak mengecualikan apa pun: tidak ada"
+            " kriteria dengan id itu{hint}"
+        ),
+        "en": "{where}: the waiver for criterion '{criterion}' waives nothing: no criterion has that id{hint}",
+    },
+    "cli.waiver_matches_nothing": {
+        "id": (
+            "{where}: pengecualian (waiver) untuk '{criterion}' dengan profile '{pattern}' tidak cocok dengan"
+            " berkas mana pun yang diperiksa"
+        ),
+        "en": "{where}: the waiver for '{criterion}' with profile '{pattern}' matched no file that was checked",
+    },
+    "cli.strict_failed": {
+        "id": "--strict: pengaturan yang tidak berpengaruh dianggap galat; perbaiki atau hapus",
+        "en": "--strict: a setting that does nothing is an error; correct it or remove it",
+    },
+    "help.strict": {
+        "id": "Anggap pengaturan yang tidak berpengaruh (waiver tanpa kriteria atau berkas) sebagai galat (kode 2).",
+        "en": "Treat settings that do nothing (a waiver naming no criterion or no file) as errors (exit code 2).",
+    },
     "cli.nothing_found": {
         "id": "tidak ada profil (*.yaml) atau berkas usulan (folder dengan profile.yaml) di {paths}",
         "en": "no profile (*.yaml) or dossier (a folder with profile.yaml) found under {paths}",
