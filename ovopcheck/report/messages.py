@@ -273,6 +273,12 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     },
     "docproblem.empty": {"id": "berkas kosong", "en": "the file is empty"},
     "docproblem.too_large": {"id": "berkas lebih dari 20 MiB", "en": "the file is larger than 20 MiB"},
+    "docproblem.over_budget": {
+        "id": (
+            "tidak diperiksa: dokumen berkas usulan ini melebihi 200 MiB seluruhnya; pisahkan atau perkecil dokumennya"
+        ),
+        "en": "not inspected: this dossier's documents exceed 200 MiB in all; split or shrink the documents",
+    },
     "docproblem.unreadable": {"id": "berkas tidak dapat dibaca", "en": "the file cannot be read"},
     "docproblem.wrong_type": {
         "id": "isi berkas bukan jenis yang diharapkan (terbaca: {detail})",
