@@ -290,3 +290,175 @@ def test_duplicate_keys_in_criteria_files_are_refused(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     proc = run_cli("examples/batik-eligible.yaml", "--criteria", str(path), "--lang", "en")
     assert proc.returncode == 2 and "key 'kind' appears twice" in proc.stderr and "c.yaml:" in proc.stderr
+
+
+# One test per class of issue 16 ("nothing lost, nothing hangs"), each in its own process, timed and
+# measured; SECURITY.md lists each class with its bound and the test that holds it.
+
+posix = pytest.mark.skipif(sys.platform == "win32", reason="peak memory is measured with resource (POSIX)")
+TIME_LIMIT = 2.0  # seconds, interpreter start included
+MEMORY_LIMIT = 256 * 1024 * 1024  # bytes of peak resident memory
+
+# The command as `python -m ovopcheck` runs it, reporting its own peak memory (and its workers') at exit.
+_MEASURED = """
+import os, resource, runpy, sys
+sys.argv[0] = "ovopcheck"
+try:
+    runpy.run_module("ovopcheck", run_name="__main__", alter_sys=True)
+finally:
+    peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    with open(os.environ["OVOPCHECK_PEAK_FILE"], "w") as out:
+        out.write(str(peak * 1024))  # ru_maxrss is in KiB on Linux
+"""
+
+
+def hostile(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run ovopcheck on hostile input; fail unless it ends within the time and memory limits."""
+    peak_file = cwd / ".peak"
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "OVOPCHECK_LANG")}
+    env |= {"COLUMNS": "100", "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8", "OVOPCHECK_PEAK_FILE": str(peak_file)}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-c", _MEASURED, *args], capture_output=True, text=True, encoding="utf-8", env=env,
+        cwd=cwd, timeout=10 * TIME_LIMIT,
+    )  # fmt: skip
+    seconds = time.perf_counter() - start
+    peak = int(peak_file.read_text(encoding="utf-8"))
+    assert seconds < TIME_LIMIT, f"took {seconds:.2f} s"
+    assert peak < MEMORY_LIMIT, f"peak memory {peak / 2**20:.0f} MiB"
+    assert "Traceback" not in proc.stderr
+    return proc
+
+
+def _criteria(tmp_path: Path, requires: str) -> Path:
+    """The bundled OVOP criteria with one condition replaced by ``requires`` (criteria files are untrusted)."""
+    text = (ROOT / "criteria" / "ovop-2021.yaml").read_text(encoding="utf-8")
+    marker = (
+        "    requires:\n      field: product.commodity_group\n"
+        "      in: [makanan_minuman, kain_tenun, kain_batik, anyaman, gerabah]"
+    )
+    assert marker in text
+    path = tmp_path / "ovop-2021.yaml"
+    path.write_text(text.replace(marker, "    requires: " + requires), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def profile(tmp_path: Path) -> Path:
+    path = tmp_path / "p.yaml"
+    path.write_bytes((ROOT / "examples" / "food-no-halal.yaml").read_bytes())
+    return path
+
+
+@posix
+def test_class_1_an_output_never_lands_on_an_input(profile: Path) -> None:
+    before = profile.read_bytes()
+    proc = hostile(profile.name, "-o", f"json:{profile.name}", cwd=profile.parent)
+    assert proc.returncode == 2 and profile.read_bytes() == before
+
+
+@posix
+def test_class_2_criteria_evaluation_is_bounded(tmp_path: Path, profile: Path) -> None:
+    condition = "{field: product.commodity_group, eq: makanan_minuman}"
+    for i in range(15):  # each level was twice the work of the one inside it
+        condition = f"{{not: {{any: [{condition}, {{field: product.name, eq: x{i}}}]}}}}"
+    criteria = _criteria(tmp_path, condition)
+    proc = hostile(profile.name, "--criteria", str(criteria), "-q", cwd=tmp_path)
+    assert proc.returncode in (0, 1), proc.stderr
+
+
+@posix
+def test_class_3_a_named_config_that_never_ends_is_refused(tmp_path: Path, profile: Path) -> None:
+    os.mkfifo(tmp_path / "settings.yaml")  # opened for reading, a FIFO blocks until a writer comes
+    proc = hostile(profile.name, "--config", "settings.yaml", cwd=tmp_path)
+    assert proc.returncode == 2 and "settings.yaml" in proc.stderr
+
+
+@posix
+def test_class_4_criteria_texts_carry_no_terminal_control(tmp_path: Path, profile: Path) -> None:
+    text = (ROOT / "criteria" / "ovop-2021.yaml").read_text(encoding="utf-8")
+    line = "      en: Commodity is one of the five OVOP groups"
+    assert line in text
+    criteria = tmp_path / "ovop-2021.yaml"
+    criteria.write_text(text.replace(line, '      en: "\\e[2J\\e]52;c;SGVsbG8=\\a[bold]X"'), encoding="utf-8")
+    proc = hostile(profile.name, "--criteria", str(criteria), "--lang", "en", "-v", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    assert "\x1b" not in proc.stdout + proc.stderr and "\x07" not in proc.stdout
+
+
+@posix
+def test_class_5_profile_values_carry_no_terminal_control(profile: Path) -> None:
+    text = profile.read_text(encoding="utf-8").replace("business:\n", 'business:\n  brand: "\\e[2J\\u202e[red]X"\n', 1)
+    profile.write_text(text, encoding="utf-8")
+    proc = hostile(profile.name, "-v", "-f", "markdown", cwd=profile.parent)
+    assert "\x1b" not in proc.stdout + proc.stderr and "\u202e" not in proc.stdout + proc.stderr
+
+
+@posix
+def test_class_6_every_path_given_is_accounted_for(tmp_path: Path, profile: Path) -> None:
+    (tmp_path / "usulan" / "profile.yaml").mkdir(parents=True)
+    (tmp_path / "kosong").mkdir()
+    proc = hostile(profile.name, "usulan", "kosong", "-f", "jsonl", cwd=tmp_path)
+    assert proc.returncode == 2
+    paths = [json.loads(line)["path"] for line in proc.stdout.splitlines()]
+    assert paths == ["p.yaml", "usulan/profile.yaml", "kosong"]
+
+
+@posix
+def test_class_7_a_threshold_of_the_wrong_type_is_refused_where_written(tmp_path: Path, profile: Path) -> None:
+    criteria = _criteria(tmp_path, '{field: size.workforce, ge: "5"}')
+    proc = hostile(profile.name, "--criteria", str(criteria), "--lang", "en", cwd=tmp_path)
+    assert proc.returncode == 2 and "ovop-2021.yaml:" in proc.stderr
+
+
+@posix
+def test_class_8_a_waiver_that_waives_nothing_is_an_error_with_strict(tmp_path: Path, profile: Path) -> None:
+    (tmp_path / ".ovopcheck.yaml").write_text(
+        "waivers:\n  - {criterion: ovop.nope, justification: Sedang diproses, approved_by: Kadis,"
+        ' expires: "2099-01-01"}\n',
+        encoding="utf-8",
+    )
+    proc = hostile(profile.name, "--strict", "--lang", "en", cwd=tmp_path)
+    assert proc.returncode == 2 and "'ovop.nope' waives nothing" in proc.stderr
+
+
+@posix
+def test_class_9_integers_are_exact(tmp_path: Path) -> None:
+    (tmp_path / "p.yaml").write_text(
+        "schema_version: 1\nbusiness: {name: X}\nsize:\n  workforce: 5\n  investment_idr: Rp 9.007.199.254.740.993\n",
+        encoding="utf-8",
+    )
+    proc = hostile("p.yaml", "-f", "json", cwd=tmp_path)
+    assert proc.returncode == 1 and "9007199254740993" in proc.stdout and "9007199254740992" not in proc.stdout
+
+
+@posix
+def test_class_10_a_raw_control_character_is_located_and_named(tmp_path: Path) -> None:
+    (tmp_path / "p.yaml").write_bytes(b"schema_version: 1\nbusiness:\n  name: A\x00B\n")
+    proc = hostile("p.yaml", "--lang", "en", cwd=tmp_path)
+    assert proc.returncode == 2 and "p.yaml:3:" in proc.stderr and "U+0000" in proc.stderr
+
+
+@posix
+def test_class_11_document_reading_is_bounded_per_dossier(tmp_path: Path) -> None:
+    from ovopcheck.documents import MAX_DOCUMENT_BYTES, MAX_DOSSIER_BYTES
+
+    dossier = tmp_path / "usulan"
+    (dossier / "docs").mkdir(parents=True)
+    count = MAX_DOSSIER_BYTES // MAX_DOCUMENT_BYTES
+    block = b"%PDF-1.4\n" + bytes(MAX_DOCUMENT_BYTES - 9)
+    for i in range(count):  # documents adding up to the bound exactly
+        (dossier / "docs" / f"d{i}.pdf").write_bytes(block)
+    (dossier / "docs" / "extra.pdf").write_bytes(b"%PDF-1.4\nover the bound\n")
+    listed = [f"docs/d{i}.pdf" for i in range(count)] + ["docs/d0.pdf", "./docs/d1.pdf"] * 80 + ["docs/extra.pdf"]
+    profile = (ROOT / "examples" / "food-no-halal.yaml").read_text(encoding="utf-8")
+    profile += "documents:\n" + "".join(f"  - {{type: other, path: {p}}}\n" for p in listed)
+    (dossier / "profile.yaml").write_text(profile, encoding="utf-8")
+    proc = hostile("usulan", "-f", "json", "--lang", "en", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    documents = json.loads(proc.stdout)["files"][0]["documents"]
+    assert len(documents) == len(listed)
+    problems = [d.get("problem") for d in documents]
+    assert problems[:-1] == [None] * (len(listed) - 1)  # repeats cost nothing against the bound
+    assert problems[-1] == "over_budget"
