@@ -51,3 +51,17 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         pytest.fail(f"wheel build failed:\n{proc.stdout}\n{proc.stderr}")
     (found,) = out.glob("ovopcheck-*.whl")
     return found
+
+
+def criteria_with(requires: str, folder: Path) -> Path:
+    """The bundled OVOP criteria, in ``folder``, with one criterion's condition replaced by ``requires``
+    (flow-style YAML): criteria files are untrusted, and this is how a test writes a hostile one."""
+    text = (ROOT / "criteria" / "ovop-2021.yaml").read_text(encoding="utf-8")
+    marker = (
+        "    requires:\n      field: product.commodity_group\n"
+        "      in: [makanan_minuman, kain_tenun, kain_batik, anyaman, gerabah]"
+    )
+    assert marker in text
+    path = folder / "ovop-2021.yaml"
+    path.write_text(text.replace(marker, "    requires: " + requires), encoding="utf-8")
+    return path

@@ -20,7 +20,7 @@ from ovopcheck.rules.compile import compile_condition
 from ovopcheck.rules.engine import Context, evaluate
 from ovopcheck.rules.walk import iter_atoms
 
-from .conftest import ROOT
+from .conftest import criteria_with
 
 atoms = st.builds(lambda f, v: {"field": f, "eq": v}, st.sampled_from(["a", "b", "c", "z"]), st.integers(0, 1))
 trees = st.recursive(
@@ -65,21 +65,9 @@ def test_deeply_nested_not_is_quick() -> None:
     evaluate(cond, Context({"a": 1, "b": 1}, dt.date(2026, 1, 1)))
 
 
-def _criteria_with(requires: str, tmp_path: Path) -> Path:
-    text = (ROOT / "criteria" / "ovop-2021.yaml").read_text(encoding="utf-8")
-    marker = (
-        "    requires:\n      field: product.commodity_group\n"
-        "      in: [makanan_minuman, kain_tenun, kain_batik, anyaman, gerabah]"
-    )
-    assert marker in text
-    path = tmp_path / "ovop-2021.yaml"
-    path.write_text(text.replace(marker, "    requires: " + requires), encoding="utf-8")
-    return path
-
-
 def test_a_where_over_the_budget_is_refused_where_it_is_written(tmp_path: Path) -> None:
     where = ", ".join(f"{{field: name, eq: x{i}}}" for i in range(MAX_WHERE_ATOMS + 1))
-    path = _criteria_with(f"{{count: product.raw_materials, where: {{any: [{where}]}}, ge: 1}}", tmp_path)
+    path = criteria_with(f"{{count: product.raw_materials, where: {{any: [{where}]}}, ge: 1}}", tmp_path)
     with pytest.raises(InputError) as info:
         load_criteria_file(path)
     problem = info.value.problems[0]
@@ -89,7 +77,7 @@ def test_a_where_over_the_budget_is_refused_where_it_is_written(tmp_path: Path) 
 def test_a_set_over_the_budget_is_refused(tmp_path: Path) -> None:
     group = ", ".join(f"{{field: product.name, ne: x{i}}}" for i in range(90))  # a list holds at most 100
     many = ", ".join(f"{{all: [{group}]}}" for _ in range(MAX_SET_ATOMS // 90 + 1))
-    path = _criteria_with(f"{{all: [{many}]}}", tmp_path)
+    path = criteria_with(f"{{all: [{many}]}}", tmp_path)
     with pytest.raises(InputError) as info:
         load_criteria_file(path)
     assert [p.message_key for p in info.value.problems] == ["criteria_too_many_atoms"]

@@ -21,7 +21,7 @@ from ovopcheck.errors import InputError
 from ovopcheck.evaluate import evaluate_profile
 from ovopcheck.loading.profile import profile_from_text
 
-from .conftest import ROOT, run_cli
+from .conftest import ROOT, criteria_with, run_cli
 
 HEAD = "schema_version: 1\nbusiness:\n  name: x\n"
 HOSTILE = {
@@ -331,19 +331,6 @@ def hostile(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return proc
 
 
-def _criteria(tmp_path: Path, requires: str) -> Path:
-    """The bundled OVOP criteria with one condition replaced by ``requires`` (criteria files are untrusted)."""
-    text = (ROOT / "criteria" / "ovop-2021.yaml").read_text(encoding="utf-8")
-    marker = (
-        "    requires:\n      field: product.commodity_group\n"
-        "      in: [makanan_minuman, kain_tenun, kain_batik, anyaman, gerabah]"
-    )
-    assert marker in text
-    path = tmp_path / "ovop-2021.yaml"
-    path.write_text(text.replace(marker, "    requires: " + requires), encoding="utf-8")
-    return path
-
-
 @pytest.fixture
 def profile(tmp_path: Path) -> Path:
     path = tmp_path / "p.yaml"
@@ -363,7 +350,7 @@ def test_class_2_criteria_evaluation_is_bounded(tmp_path: Path, profile: Path) -
     condition = "{field: product.commodity_group, eq: makanan_minuman}"
     for i in range(15):  # each level was twice the work of the one inside it
         condition = f"{{not: {{any: [{condition}, {{field: product.name, eq: x{i}}}]}}}}"
-    criteria = _criteria(tmp_path, condition)
+    criteria = criteria_with(condition, tmp_path)
     proc = hostile(profile.name, "--criteria", str(criteria), "-q", cwd=tmp_path)
     assert proc.returncode in (0, 1), proc.stderr
 
@@ -407,7 +394,7 @@ def test_class_6_every_path_given_is_accounted_for(tmp_path: Path, profile: Path
 
 @posix
 def test_class_7_a_threshold_of_the_wrong_type_is_refused_where_written(tmp_path: Path, profile: Path) -> None:
-    criteria = _criteria(tmp_path, '{field: size.workforce, ge: "5"}')
+    criteria = criteria_with('{field: size.workforce, ge: "5"}', tmp_path)
     proc = hostile(profile.name, "--criteria", str(criteria), "--lang", "en", cwd=tmp_path)
     assert proc.returncode == 2 and "ovop-2021.yaml:" in proc.stderr
 
