@@ -66,6 +66,7 @@ def check(
     from ..policy import PatternUse, normalise_fail_on, waivers_for_unknown_criteria
     from ..report.formats import make_reporter
     from ..report.messages import message
+    from ..report.sentences import idle_waiver_line
     from ..sets import programmes_in_force
     from .terminal import STDERR, TerminalWatcher
 
@@ -93,7 +94,7 @@ def check(
     given = [p.parent if as_dossier and p.name in PROFILE_FILES else p for p in _expanded(paths)]
     waivers = tuple(values["waivers"])
     known = sorted({c.id for s in programmes.sets.values() for c in s.criteria})
-    idle = [_idle_waiver(w, lang_, known) for w in waivers_for_unknown_criteria(waivers, known)]
+    idle = [idle_waiver_line(w, lang_, known) for w in waivers_for_unknown_criteria(waivers, known)]
     _say_idle(idle, strict, lang_)
     patterns = PatternUse(waivers)
     found = patterns.watch(discover(given, values["exclude"]))
@@ -123,26 +124,8 @@ def check(
         if isinstance(exc, NothingToCheck) and main.format != "text":  # stdout still gets a valid document
             getattr(make_reporter(main.format, sys.stdout, main.ctx), "fail", lambda reason: None)(failure(exc))
         usage_error(failure(exc))
-    _say_idle([_idle_waiver(w, lang_) for w in patterns.unmatched], strict, lang_)
+    _say_idle([idle_waiver_line(w, lang_) for w in patterns.unmatched], strict, lang_)
     raise typer.Exit(summary.exit_code)
-
-
-def _idle_waiver(waiver: Any, lang: str, known: list[str] | None = None) -> str:
-    """A waiver that waives nothing, said in the report language: given the ``known`` criterion ids, one
-    naming none of them; else one whose profile pattern matched no file checked."""
-    from ..report.messages import message
-    from ..report.safe import safe_line
-
-    if known is None:
-        text = message("cli.waiver_matches_nothing", lang, where=waiver.source, criterion=waiver.criterion,
-                       pattern=waiver.profile)  # fmt: skip
-        return safe_line(text)
-    from ..spelling import closest
-
-    near = closest(waiver.criterion, known)
-    hint = message("hint.did_you_mean", lang, name=near) if near else ""
-    return safe_line(message("cli.waiver_unknown_criterion", lang, where=waiver.source, criterion=waiver.criterion,
-                             hint=hint))  # fmt: skip
 
 
 def _say_idle(lines: list[str], strict: bool, lang: str) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..documents import DocumentCheck
 from ..errors import Problem, format_path
-from ..model.criteria import Basis, CriteriaSet
+from ..model.criteria import Basis, CriteriaSet, Waiver
 from ..model.enums import Status
 from ..model.results import EvidenceResult, Finding
 from ..rules.compare import MISSING, OPERATORS
@@ -175,6 +175,19 @@ def os_reason(name: str, fallback: str, lang: str) -> str:
 def did_you_mean(name: str | None, lang: str) -> str:
     """``; maksudnya 'workforce'?`` after a message, or "" when there is nothing to suggest."""
     return message("hint.did_you_mean", lang, name=safe_line(name)) if name else ""
+
+
+def idle_waiver_line(waiver: Waiver, lang: str, known: Iterable[str] | None = None) -> str:
+    """A waiver that waives nothing, in the report language: given the ``known`` criterion ids, one naming
+    none of them (with the nearest id); else one whose profile pattern matched no file checked."""
+    where, criterion = waiver.source, waiver.criterion
+    if known is None:
+        text = message("cli.waiver_matches_nothing", lang, where=where, criterion=criterion, pattern=waiver.profile)
+        return safe_line(text)
+    from ..spelling import closest
+
+    hint = did_you_mean(closest(criterion, known), lang)
+    return safe_line(message("cli.waiver_unknown_criterion", lang, where=where, criterion=criterion, hint=hint))
 
 
 def problem_line(source: str, problem: Problem, lang: str) -> str:
