@@ -198,16 +198,16 @@ def test_positions_are_a_plain_table_unless_the_caller_drops_results(tree: Path)
         assert dict(dropped.positions) == kept.positions and len(kept.positions) > 20
 
 
-def test_a_person_watching_a_large_batch_sees_a_bar_with_the_total(tmp_path: Path) -> None:
-    # stderr on a terminal, the report going to a file: the only case a bar is drawn.
+def _with_stderr_on_a_terminal(tmp_path: Path, *args: str) -> tuple[int, str]:
+    """Run ovopcheck on ``args`` with stderr on a pseudo-terminal and the report (stdout) going to
+    tmp_path/report.jsonl: the only case a progress bar is drawn. The exit code and what the terminal got."""
     import pty
     import subprocess
     import sys
+    import threading
 
     from .conftest import ROOT
 
-    for i in range(60):
-        (tmp_path / f"p{i:02d}.yaml").write_text(BATIK, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k not in ("CI", "NO_COLOR", "OVOPCHECK_LANG")}
     env.update({"LANG": "C.UTF-8", "TERM": "xterm", "COLUMNS": "100"})
     leader, follower = pty.openpty()
@@ -223,26 +223,25 @@ def test_a_person_watching_a_large_batch_sees_a_bar_with_the_total(tmp_path: Pat
                 return
             chunks.append(chunk)
 
-    import threading
-
     reader = threading.Thread(target=drain, daemon=True)
     reader.start()
     with (tmp_path / "report.jsonl").open("w") as report:
         proc = subprocess.run(
-            [sys.executable, "-m", "ovopcheck", str(tmp_path), "-f", "jsonl", "--jobs", "1"],
-            stdout=report,
-            stderr=follower,
-            env=env,
-            cwd=ROOT,
-            timeout=60,
-            check=False,
-        )
+            [sys.executable, "-m", "ovopcheck", *args], stdout=report, stderr=follower, env=env, cwd=ROOT,
+            timeout=60, check=False,
+        )  # fmt: skip
     os.close(follower)
     reader.join(timeout=10)
     os.close(leader)
-    drawn = b"".join(chunks)
-    assert proc.returncode == 0
-    assert b"/60" in drawn  # "50/60": how far along, out of how many
+    return proc.returncode, b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_a_person_watching_a_large_batch_sees_a_bar_with_the_total(tmp_path: Path) -> None:
+    for i in range(60):
+        (tmp_path / f"p{i:02d}.yaml").write_text(BATIK, encoding="utf-8")
+    code, drawn = _with_stderr_on_a_terminal(tmp_path, str(tmp_path), "-f", "jsonl", "--jobs", "1")
+    assert code == 0
+    assert "/60" in drawn  # "50/60": how far along, out of how many
     assert len((tmp_path / "report.jsonl").read_text(encoding="utf-8").splitlines()) == 60
 
 
@@ -313,43 +312,11 @@ def test_workers_that_cannot_run_end_the_batch_with_a_clear_error(tmp_path: Path
 
 def test_errors_never_share_a_line_with_the_progress_bar(tmp_path: Path) -> None:
     # Files that cannot be checked, met while the bar shows: their lines go above the bar, not onto it.
-    import pty
-    import subprocess
-    import sys
-    import threading
-
-    from .conftest import ROOT
-
     for i in range(70):
         text = BATIK if i < 55 else "schema_version: 1\nsize: {workforce: banyak}\n"
         (tmp_path / f"p{i:02d}.yaml").write_text(text, encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if k not in ("CI", "NO_COLOR", "OVOPCHECK_LANG")}
-    env.update({"LANG": "C.UTF-8", "TERM": "xterm", "COLUMNS": "100"})
-    leader, follower = pty.openpty()
-    chunks: list[bytes] = []
-
-    def drain() -> None:
-        while True:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:
-                return
-            if not chunk:
-                return
-            chunks.append(chunk)
-
-    reader = threading.Thread(target=drain, daemon=True)
-    reader.start()
-    with (tmp_path / "report.jsonl").open("w") as report:
-        proc = subprocess.run(
-            [sys.executable, "-m", "ovopcheck", str(tmp_path), "-f", "jsonl", "--jobs", "1", "--lang", "en"],
-            stdout=report, stderr=follower, env=env, cwd=ROOT, timeout=60, check=False,
-        )  # fmt: skip
-    os.close(follower)
-    reader.join(timeout=10)
-    os.close(leader)
-    drawn = b"".join(chunks).decode("utf-8", "replace")
-    assert proc.returncode == 2 and "━" in drawn  # the bar was drawn, and the broken files were reported
+    code, drawn = _with_stderr_on_a_terminal(tmp_path, str(tmp_path), "-f", "jsonl", "--jobs", "1", "--lang", "en")
+    assert code == 2 and "━" in drawn  # the bar was drawn, and the broken files were reported
     segments = [s for line in drawn.split("\n") for s in line.split("\r")]
     errors = [s for s in segments if ".yaml:2:" in s]
     assert len(errors) == 15
