@@ -32,6 +32,7 @@ from ovopcheck.config import settings_from  # noqa: E402
 from ovopcheck.errors import InputError  # noqa: E402
 from ovopcheck.loading.criteria import load_criteria_file  # noqa: E402
 from ovopcheck.loading.profile import load_profile  # noqa: E402
+from tests.strategies import condition_trees  # noqa: E402
 
 AS_OF = dt.date(2026, 11, 28)
 EVALUATION_LIMIT = 0.5  # seconds for one criteria set over every example profile
@@ -54,15 +55,7 @@ def _atom(field: str, operator: str, value: Any) -> dict[str, Any]:
 atoms = st.builds(
     _atom, st.sampled_from(FIELDS), st.sampled_from(["eq", "ne", "ge", "lt", "in", "not_in", "present"]), VALUES
 )
-conditions = st.recursive(
-    atoms,
-    lambda inner: st.one_of(
-        st.builds(lambda parts: {"all": parts}, st.lists(inner, min_size=1, max_size=4)),
-        st.builds(lambda parts: {"any": parts}, st.lists(inner, min_size=1, max_size=4)),
-        st.builds(lambda part: {"not": part}, inner),
-    ),
-    max_leaves=60,
-)
+conditions = condition_trees(atoms, max_leaves=60, width=4)
 
 config_values = st.recursive(
     st.one_of(st.none(), st.booleans(), st.integers(-3, 300), st.text(max_size=12), st.dates().map(str)),

@@ -14,6 +14,8 @@ from ovopcheck.rules.compile import ConditionError, compile_condition
 from ovopcheck.rules.engine import Context, evaluate
 from ovopcheck.rules.walk import fields_read
 
+from .strategies import condition_trees
+
 T, F, U = Truth.TRUE, Truth.FALSE, Truth.UNKNOWN
 AS_OF = dt.date(2026, 11, 28)
 
@@ -158,15 +160,7 @@ atoms = st.builds(
     st.sampled_from(["eq", "ne", "lt", "le", "gt", "ge"]),
     st.integers(-3, 3),
 )
-conditions = st.recursive(
-    atoms,
-    lambda inner: st.one_of(
-        st.builds(lambda xs: {"all": xs}, st.lists(inner, min_size=1, max_size=3)),
-        st.builds(lambda xs: {"any": xs}, st.lists(inner, min_size=1, max_size=3)),
-        st.builds(lambda x: {"not": x}, inner),
-    ),
-    max_leaves=8,
-)
+conditions = condition_trees(atoms, max_leaves=8)
 full_data = st.fixed_dictionaries({f: st.integers(-3, 3) for f in FIELDS})
 
 

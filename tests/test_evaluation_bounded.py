@@ -21,17 +21,10 @@ from ovopcheck.rules.engine import Context, evaluate
 from ovopcheck.rules.walk import iter_atoms
 
 from .conftest import criteria_with
+from .strategies import condition_trees
 
 atoms = st.builds(lambda f, v: {"field": f, "eq": v}, st.sampled_from(["a", "b", "c", "z"]), st.integers(0, 1))
-trees = st.recursive(
-    atoms,
-    lambda inner: st.one_of(
-        st.builds(lambda p: {"all": p}, st.lists(inner, min_size=1, max_size=3)),
-        st.builds(lambda p: {"any": p}, st.lists(inner, min_size=1, max_size=3)),
-        st.builds(lambda p: {"not": p}, inner),
-    ),
-    max_leaves=40,
-)
+trees = condition_trees(atoms, max_leaves=40)
 
 
 @settings(max_examples=300, deadline=2000)  # ms: an exponential evaluation fails here rather than hangs
