@@ -101,8 +101,15 @@ def test_every_message_key_is_used() -> None:
         "list.",
         "help.",
         "choice.",
+        "cli.config_source.",
     )
-    unused = [k for k in MESSAGES if f'"{k}"' not in source and f"'{k}'" not in source and not k.startswith(computed)]
+    # click.X is used as word("X") (cli/localized.py).
+    used = {k for k in MESSAGES if k.startswith("click.") and f'"{k.removeprefix("click.")}"' in source}
+    unused = [
+        k
+        for k in MESSAGES
+        if f'"{k}"' not in source and f"'{k}'" not in source and not k.startswith(computed) and k not in used
+    ]
     assert unused == []
 
 

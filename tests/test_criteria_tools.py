@@ -49,9 +49,10 @@ def write(tmp_path: Path, name: str = "prov.yaml", **values: str) -> Path:
 
 def test_bundled_criteria_pass_lint() -> None:
     assert lint_sets(load_sets()) == []
-    proc = run_cli("criteria", "lint", "criteria")
+    proc = run_cli("criteria", "lint", "criteria", "--lang", "en")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "0 problems" in proc.stderr
+    assert "0 masalah" in run_cli("criteria", "lint", "criteria", "--lang", "id").stderr
 
 
 def test_lint_reports_a_failing_test_case(tmp_path: Path) -> None:

@@ -71,11 +71,15 @@ def test_config_marks_waivers_that_cannot_apply(folder: Path) -> None:
         ("ovop.food-halal", "2020-01-01", None),
         ("ovop.food-halal", "2099-01-01", None),
     )
-    lines = run_cli("config", cwd=folder).stdout
+    lines = run_cli("config", cwd=folder, env={"OVOPCHECK_LANG": "en"}).stdout
     shown = next(line for line in lines.splitlines() if line.startswith("waivers = "))
     assert "ovop.food-halall until 2099-01-01 (Kepala Dinas)  [inactive: no criterion has this id]" in shown
     assert "ovop.food-halal until 2020-01-01 (Kepala Dinas)  [inactive: expired]" in shown
     assert shown.count("[inactive") == 2
+    lines = run_cli("config", cwd=folder, env={"OVOPCHECK_LANG": "id"}).stdout
+    shown = next(line for line in lines.splitlines() if line.startswith("waivers = "))
+    assert "ovop.food-halal sampai 2020-01-01 (Kepala Dinas)  [tidak berlaku: kedaluwarsa]" in shown
+    assert shown.count("[tidak berlaku") == 2
 
 
 def test_pattern_use_drops_a_waiver_once_it_matched(tmp_path: Path) -> None:

@@ -203,9 +203,47 @@ def test_help_follows_the_language(command: list[str]) -> None:
     indonesian = run_cli(*command, "--help", env={"OVOPCHECK_LANG": "id"}).stdout
     english = run_cli(*command, "--help", env={"OVOPCHECK_LANG": "en"}).stdout
     assert indonesian != english
-    # click's own words (headings, --help's line) stay English: they are not ovopcheck's to translate.
-    click_words = ("Usage:", "Options:", "Commands:", "Arguments:", "Show this message and exit.", "[required]")
-    ours = indonesian
-    for words in click_words:
-        ours = ours.replace(words, "")
-    assert not english_words(re.sub(r"Exit codes.*", "", ours, flags=re.DOTALL)), english_words(ours)
+    # click's own words too: headings, the usage line, the --help line, [required].
+    assert not english_words(indonesian), english_words(indonesian)
+    for words in ("Usage:", "Options:", "Show this message and exit.", "[required]", "[OPTIONS]"):
+        assert words not in indonesian
+    assert "Pemakaian: " in indonesian and "Usage: " in english
+
+
+# Each command-line mistake, with what the Indonesian message must say (the English one says it too, in English).
+MISTAKES = [
+    (["check", "x.yaml", "-f", "jsn"], ["'jsn'", "'json'", "text, json"]),
+    (["check", "x.yaml", "--fail-on", "gapp"], ["'gapp'", "'gap'"]),
+    (["check", "x.yaml", "--lang", "in"], ["'in'", "id, en"]),
+    (["check", "x.yaml", "--jobs", "abc"], ["--jobs", "1", "256"]),
+    (["check", "x.yaml", "--jobs", "0"], ["--jobs", "1", "256"]),
+    (["check", "x.yaml", "-f"], ["-f"]),
+    (["check", "x.yaml", "--verbose=3"], ["--verbose"]),
+    (["check", "x.yaml", "--verbos"], ["--verbos", "'--verbose'"]),
+    (["check"], ["BERKAS_ATAU_FOLDER", "FILE_OR_FOLDER"]),
+    (["explain"], ["KRITERIA", "CRITERION"]),
+    (["criteria", "show"], ["SET"]),
+    (["criteria", "lsit"], ["'lsit'", "'list'"]),
+    (["init", "a", "b", "c"], ["b c"]),
+    (["config", "--bogus"], ["--bogus"]),
+    (["schema", "profil"], ["'profil'", "'profile'"]),
+]
+
+
+@pytest.mark.parametrize(("args", "says"), MISTAKES, ids=[" ".join(a) for a, _ in MISTAKES])
+def test_command_line_mistakes_are_said_in_the_report_language(args: list[str], says: list[str]) -> None:
+    indonesian = run_cli(*args, env={"OVOPCHECK_LANG": "id"})
+    english = run_cli(*args, env={"OVOPCHECK_LANG": "en"})
+    assert indonesian.returncode == english.returncode == 2
+    assert indonesian.stdout == english.stdout == ""
+    # The choices themselves (gap, unknown, ...) are what to type, not prose.
+    prose_only = re.sub(r"pilihan: .*", "", indonesian.stderr)
+    assert not english_words(prose_only), (indonesian.stderr, english_words(prose_only))
+    assert indonesian.stderr != english.stderr and "Error:" not in indonesian.stderr + english.stderr
+    for text in says:
+        assert text in indonesian.stderr or text in english.stderr, (text, indonesian.stderr, english.stderr)
+    assert all(text in indonesian.stderr + english.stderr for text in says)
+    # The first line says what is wrong; traceback-free, one or two lines.
+    assert (
+        indonesian.stderr.startswith(("ovopcheck", "python -m ovopcheck")) and len(indonesian.stderr.splitlines()) <= 2
+    )

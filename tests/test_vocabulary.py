@@ -65,11 +65,11 @@ def test_a_fast_comparison_agrees_with_the_general_one(name: str, actual: Any, s
 
 
 def test_the_cli_choices_are_the_registries() -> None:
-    from ovopcheck.cli.options import FailOn, Format, Lang
+    from ovopcheck.cli.options import FAIL_ON_CHOICE, FORMAT_CHOICE, LANG_CHOICE
 
-    assert [f.value for f in Format] == list(FORMATS)
-    assert [f.value for f in FailOn] == list(FAIL_ON)
-    assert [lang.value for lang in Lang] == list(LANGUAGES)
+    assert list(FORMAT_CHOICE.choices) == list(FORMATS)
+    assert list(FAIL_ON_CHOICE.choices) == list(FAIL_ON)
+    assert list(LANG_CHOICE.choices) == list(LANGUAGES)
     config = schema("config")
     assert config["properties"]["fail_on"]["items"]["enum"] == list(FAIL_ON)
     assert config["properties"]["format"]["enum"] == list(FORMATS)

@@ -6,21 +6,16 @@
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
 
 from .._version import __version__
 from .helptext import flag, h
+from .localized import LocalizedGroup
 
-EXIT_HELP = """\b
-Exit codes / kode keluar:
- 0  every file checked and eligible / semua berkas layak diusulkan
- 1  checked, not yet eligible: gaps or missing information /
-    ada kekurangan atau informasi belum lengkap
- 2  could not check: usage error, unreadable or invalid input /
-    tidak dapat diperiksa"""
+# \b keeps click from re-wrapping the block.
+EXIT_HELP = "\b\n" + h("exit_codes")
 
 
-class DefaultToCheck(TyperGroup):
+class DefaultToCheck(LocalizedGroup):
     """``ovopcheck profile.yaml`` means ``ovopcheck check profile.yaml``."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
@@ -55,7 +50,7 @@ app = typer.Typer(
     epilog=EXIT_HELP,
 )
 
-criteria_app = typer.Typer(help=h("criteria_app"), no_args_is_help=True)
+criteria_app = typer.Typer(cls=LocalizedGroup, help=h("criteria_app"), no_args_is_help=True)
 app.add_typer(criteria_app, name="criteria")
 
 

@@ -10,11 +10,12 @@ import typer
 from ..report.formats.base import ReportContext
 from .app import EXIT_HELP, app
 from .helptext import h
+from .localized import LocalizedCommand
 from .options import (
+    FAIL_ON_CHOICE,
+    FORMAT_CHOICE,
+    LANG_CHOICE,
     ConfigOption,
-    FailOn,
-    Format,
-    Lang,
     NoConfigOption,
     criteria_sets,
     parse_date,
@@ -27,20 +28,24 @@ from .options import (
 PROFILE_FILES = ("profile.yaml", "profile.yml")
 
 
-@app.command(epilog=EXIT_HELP, help=h("check"), short_help=h("check_short"))
+@app.command(cls=LocalizedCommand, epilog=EXIT_HELP, help=h("check"), short_help=h("check_short"))
 def check(
-    paths: Annotated[list[Path], typer.Argument(help=h("paths"), show_default=False)],
+    paths: Annotated[list[Path], typer.Argument(metavar=h("metavar_paths"), help=h("paths"), show_default=False)],
     as_of: Annotated[str | None, typer.Option("--as-of", metavar="YYYY-MM-DD", help=h("as_of"))] = None,
-    programme: Annotated[str | None, typer.Option("--program", "--programme", help=h("program"))] = None,
-    lang: Annotated[Lang | None, typer.Option("--lang", help=h("lang"))] = None,
-    output_format: Annotated[Format | None, typer.Option("--format", "-f", help=h("format"))] = None,
+    programme: Annotated[
+        str | None, typer.Option("--program", "--programme", metavar="ovop|upakarti", help=h("program"))
+    ] = None,
+    lang: Annotated[str | None, typer.Option("--lang", click_type=LANG_CHOICE, help=h("lang"))] = None,
+    output_format: Annotated[
+        str | None, typer.Option("--format", "-f", click_type=FORMAT_CHOICE, help=h("format"))
+    ] = None,
     output: Annotated[
         list[str] | None,
         typer.Option("--output", "-o", metavar="FORMAT:PATH", help=h("output")),
     ] = None,
     fail_on: Annotated[
-        list[FailOn] | None,
-        typer.Option("--fail-on", help=h("fail_on")),
+        list[str] | None,
+        typer.Option("--fail-on", click_type=FAIL_ON_CHOICE, help=h("fail_on")),
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help=h("verbose"))] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=h("quiet"))] = False,

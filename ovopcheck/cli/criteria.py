@@ -6,12 +6,14 @@ from typing import Annotated
 
 import typer
 
+from ..report.messages import message
 from .app import app, criteria_app
 from .helptext import h
+from .localized import LocalizedCommand
 from .options import CriteriaOption, LangOption, criteria_sets, report_language, usage_error
 
 
-@criteria_app.command("list", help=h("list"))
+@criteria_app.command("list", cls=LocalizedCommand, help=h("list"))
 def criteria_list(criteria: CriteriaOption = None, lang: LangOption = None) -> None:
     """List the criteria sets: programme, version, period in force, counts."""
     from rich.table import Table
@@ -19,7 +21,6 @@ def criteria_list(criteria: CriteriaOption = None, lang: LangOption = None) -> N
 
     from ..model.enums import Kind
     from ..report.formats.text import make_console
-    from ..report.messages import message
     from ..report.record import display_source
     from ..report.safe import safe_line
 
@@ -43,14 +44,13 @@ def criteria_list(criteria: CriteriaOption = None, lang: LangOption = None) -> N
         console.print(line, soft_wrap=True)
 
 
-@criteria_app.command("show", help=h("show"))
+@criteria_app.command("show", cls=LocalizedCommand, help=h("show"))
 def criteria_show(
-    set_id: Annotated[str, typer.Argument(help=h("set_id"))],
+    set_id: Annotated[str, typer.Argument(metavar=h("metavar_set"), help=h("set_id"))],
     criteria: CriteriaOption = None,
     lang: LangOption = None,
 ) -> None:
     """Show one criteria set: its regime and every criterion with kind and title."""
-    from ..report.messages import message
     from ..report.safe import safe
 
     language = report_language(lang)
@@ -72,9 +72,9 @@ def criteria_show(
     write_wrapped(safe("\n".join(lines)), hanging=2 + id_width + 2 + kind_width + 2)
 
 
-@criteria_app.command("lint", help=h("lint"))
+@criteria_app.command("lint", cls=LocalizedCommand, help=h("lint"))
 def criteria_lint(
-    paths: Annotated[list[Path], typer.Argument(help=h("lint_paths"))],
+    paths: Annotated[list[Path], typer.Argument(metavar=h("metavar_files"), help=h("lint_paths"))],
     lang: LangOption = None,
 ) -> None:
     """Validate criteria files, check ids, fields and periods, and run each criterion's test cases.
@@ -106,11 +106,12 @@ def criteria_lint(
         typer.echo(safe_line(f"{lint_problem.source}: {where}{lint_problem.message}"))
     cases = sum(len(c.tests) for cset in sets for c in cset.criteria)
     criteria_count = sum(len(cset.criteria) for cset in sets)
-    typer.echo(f"{len(sets)} sets, {criteria_count} criteria, {cases} test cases, {len(found)} problems", err=True)
+    totals = {"sets": len(sets), "criteria": criteria_count, "cases": cases, "problems": len(found)}
+    typer.echo(message("cli.lint_totals", language, **totals), err=True)
     raise typer.Exit(2 if invalid else 1 if found else 0)
 
 
-@criteria_app.command("docs", help=h("docs"))
+@criteria_app.command("docs", cls=LocalizedCommand, help=h("docs"))
 def criteria_docs(criteria: CriteriaOption = None, lang: LangOption = None) -> None:
     """Write a Markdown reference of every criterion to stdout."""
     from ..report.safe import safe
@@ -120,14 +121,13 @@ def criteria_docs(criteria: CriteriaOption = None, lang: LangOption = None) -> N
     sys.stdout.write(safe(docs_markdown(criteria_sets(criteria, language), language)))
 
 
-@app.command(help=h("explain"), short_help=h("explain_short"))
+@app.command(cls=LocalizedCommand, help=h("explain"), short_help=h("explain_short"))
 def explain(
-    criterion_id: Annotated[str, typer.Argument(help=h("criterion_id"))],
+    criterion_id: Annotated[str, typer.Argument(metavar=h("metavar_criterion"), help=h("criterion_id"))],
     criteria: CriteriaOption = None,
     lang: LangOption = None,
 ) -> None:
     """Explain a criterion: what it requires, its legal basis and source, the profile fields it reads."""
-    from ..report.messages import message
     from ..report.safe import safe
     from ..report.sentences import did_you_mean
     from ..spelling import closest

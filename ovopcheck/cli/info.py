@@ -7,8 +7,10 @@ from typing import Annotated, Any
 
 import typer
 
+from ..report.messages import MESSAGES, message
 from .app import app
 from .helptext import h
+from .localized import LocalizedCommand
 from .options import (
     ConfigOption,
     CriteriaOption,
@@ -22,7 +24,7 @@ from .options import (
 )
 
 
-@app.command("config", help=h("show_config"), short_help=h("show_config_short"))
+@app.command("config", cls=LocalizedCommand, help=h("show_config"), short_help=h("show_config_short"))
 def show_config(config: ConfigOption = None, no_config: NoConfigOption = False) -> None:
     """Print the effective configuration and where each value came from."""
     import json
@@ -33,38 +35,42 @@ def show_config(config: ConfigOption = None, no_config: NoConfigOption = False) 
     found = settings(config, no_config, {})
     values = dict(found.values)
     sources = dict(found.sources)
+    language = resolve_language(values["lang"])
     if values["lang"] is None:
-        values["lang"] = resolve_language(None)
+        values["lang"] = language
         sources["lang"] = "OVOPCHECK_LANG / locale"
-    typer.echo(f"config file: {safe_line(str(found.file)) if found.file else '(none found)'}")
+    file = safe_line(str(found.file)) if found.file else message("cli.config_no_file", language)
+    typer.echo(message("cli.config_file", language, file=file))
     for key in sorted(values):
         value = values[key]
         if key == "waivers":
-            known = {
-                c.id for s in criteria_sets([Path(c) for c in values["criteria"]], values["lang"]) for c in s.criteria
-            }
-            value = [_waiver_line(w, known) for w in value]
+            known = {c.id for s in criteria_sets([Path(c) for c in values["criteria"]], language) for c in s.criteria}
+            value = [_waiver_line(w, known, language) for w in value]
         shown = json.dumps(value, ensure_ascii=True, default=str)
-        typer.echo(safe_line(f"{key} = {shown}    # {sources[key]}"))
+        source = sources[key]
+        if f"cli.config_source.{source}" in MESSAGES:  # a word ("default"), not a file name
+            source = message(f"cli.config_source.{source}", language)
+        typer.echo(safe_line(f"{key} = {shown}    # {source}"))
 
 
-def _waiver_line(waiver: Any, known: set[str]) -> str:
+def _waiver_line(waiver: Any, known: set[str], language: str) -> str:
     """A waiver as ``config`` shows it, marked inactive when it cannot waive anything today: no criterion
     of any set (bundled or ``criteria``) has its id, or it has expired. (A profile pattern that matches no
     file is said by a check run, which knows the files.)"""
-    line = f"{waiver.criterion} until {waiver.expires} ({waiver.approved_by})"
+    who = waiver.approved_by
+    line = message("cli.config_waiver", language, criterion=waiver.criterion, expires=waiver.expires, approved_by=who)
     if waiver.profile:
-        line += f" for {waiver.profile}"
+        line += message("cli.config_waiver_for", language, profile=waiver.profile)
     if waiver.criterion not in known:
-        return line + "  [inactive: no criterion has this id]"
+        return line + message("cli.config_waiver_unknown", language)
     if waiver.expires < dt.date.today():
-        return line + "  [inactive: expired]"
+        return line + message("cli.config_waiver_expired", language)
     return line
 
 
-@app.command(help=h("init"), short_help=h("init_short"))
+@app.command(cls=LocalizedCommand, help=h("init"), short_help=h("init_short"))
 def init(
-    folder: Annotated[Path, typer.Argument(help=h("folder"))],
+    folder: Annotated[Path, typer.Argument(metavar=h("metavar_folder"), help=h("folder"))],
     programme: Annotated[str, typer.Option("--program", "--programme", help=h("init_program"))] = "ovop",
     criteria: CriteriaOption = None,
     lang: LangOption = None,
@@ -73,7 +79,6 @@ def init(
 
     Existing files are never overwritten: they are listed and left as they are (exit code 1).
     """
-    from ..report.messages import message
     from ..report.safe import safe_line
     from ..tools.skeleton import SECTIONS, checklist, create, profile_template
 
@@ -86,7 +91,9 @@ def init(
             folder, {"profile.yaml": profile_template(programme), "CHECKLIST.md": checklist(cset)}
         )
     except OSError as exc:
-        usage_error(f"{safe_line(str(folder))}: {exc.strerror or exc}")
+        from ..report.sentences import os_error
+
+        usage_error(f"{safe_line(str(folder))}: {os_error(exc, language)}")
         return
     for path in created:
         typer.echo(message("cli.init_created", language, path=safe_line(str(path))))
@@ -95,9 +102,9 @@ def init(
     raise typer.Exit(1 if skipped else 0)
 
 
-@app.command(help=h("schema"), short_help=h("schema_short"))
+@app.command(cls=LocalizedCommand, help=h("schema"), short_help=h("schema_short"))
 def schema(
-    kind: Annotated[str, typer.Argument(help=h("schema_kind"))] = "profile",
+    kind: Annotated[str, typer.Argument(metavar=h("metavar_schema"), help=h("schema_kind"))] = "profile",
     fields: Annotated[bool, typer.Option("--fields", help=h("fields"))] = False,
     output_format: Annotated[bool, typer.Option("--output-format", help=h("output_format"))] = False,
 ) -> None:
@@ -111,7 +118,13 @@ def schema(
         return
     from ..loading.resources import schema_text
 
-    if kind not in ("profile", "criteria", "config", "report"):
-        usage_error(f"unknown schema '{kind}': use profile, criteria, config or report")
+    kinds = ("profile", "criteria", "config", "report")
+    if kind not in kinds:
+        from ..report.sentences import did_you_mean
+        from ..spelling import closest
+        from .helptext import HELP_LANG
+
+        hint = did_you_mean(closest(kind, kinds), HELP_LANG)
+        usage_error(message("cli.unknown_schema", HELP_LANG, kind=kind, hint=hint))
     sys.stdout.write(schema_text(kind))
     sys.stdout.write("\n")

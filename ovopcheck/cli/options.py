@@ -2,9 +2,8 @@
 common options, and turning a problem with the command line or its settings into exit code 2."""
 
 import datetime as dt
-from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -12,15 +11,12 @@ from ..model.enums import FAIL_ON
 from ..report.formats import FORMATS
 from ..report.messages import LANGUAGES
 from .helptext import h
+from .localized import Choice
 
-if TYPE_CHECKING:  # to a type checker each choice is the text it stands for
-    Lang = str
-    Format = str
-    FailOn = str
-else:
-    Lang = StrEnum("Lang", {name: name for name in LANGUAGES})
-    Format = StrEnum("Format", {name: name for name in FORMATS})
-    FailOn = StrEnum("FailOn", {name: name for name in FAIL_ON})
+# The closed choices, built from their registries; a wrong one is refused in the help language.
+LANG_CHOICE = Choice(LANGUAGES)
+FORMAT_CHOICE = Choice(FORMATS)
+FAIL_ON_CHOICE = Choice(FAIL_ON)
 
 ConfigOption = Annotated[
     Path | None,
@@ -28,7 +24,7 @@ ConfigOption = Annotated[
 ]
 NoConfigOption = Annotated[bool, typer.Option("--no-config", help=h("no_config"))]
 CriteriaOption = Annotated[list[Path] | None, typer.Option("--criteria", help=h("criteria_add"))]
-LangOption = Annotated[Lang | None, typer.Option("--lang", help=h("lang_short"))]
+LangOption = Annotated[str | None, typer.Option("--lang", click_type=LANG_CHOICE, help=h("lang_short"))]
 
 
 def usage_error(text: str) -> NoReturn:
@@ -106,7 +102,9 @@ def settings(config: Path | None, no_config: bool, overrides: dict[str, Any]) ->
             typer.echo(problem_line(exc.source, problem, lang), err=True)
         raise typer.Exit(2) from None
     except OSError as exc:
-        usage_error(f"{path}: {exc.strerror or exc}")
+        from ..report.sentences import os_error
+
+        usage_error(f"{path}: {os_error(exc, resolve_language(overrides.get('lang')))}")
     for key, value in overrides.items():
         if value not in (None, False, [], ()):
             found.set(key, value, "command line")

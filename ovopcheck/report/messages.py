@@ -542,6 +542,16 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "Tools for those who maintain criteria files.",
     },
     "help.version": {"id": "Tampilkan versi.", "en": "Show the version."},
+    "help.exit_codes": {
+        "id": "Kode keluar:\n"
+        " 0  semua berkas diperiksa dan layak diusulkan\n"
+        " 1  sudah diperiksa, belum layak: ada kekurangan atau informasi belum lengkap\n"
+        " 2  tidak dapat diperiksa: salah perintah, berkas tidak terbaca atau tidak sah",
+        "en": "Exit codes:\n"
+        " 0  every file checked and eligible\n"
+        " 1  checked, not yet eligible: gaps or missing information\n"
+        " 2  could not check: usage error, unreadable or invalid input",
+    },
     "help.check": {
         "id": "Periksa profil IKM atau folder berkas usulan dan laporkan, untuk tiap berkas, apa yang terpenuhi dan "
         "apa yang kurang.",
@@ -551,6 +561,12 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "Periksa profil atau folder berkas usulan (perintah bawaan).",
         "en": "Check profiles or dossier folders (the default command).",
     },
+    "help.metavar_paths": {"id": "BERKAS_ATAU_FOLDER...", "en": "FILE_OR_FOLDER..."},
+    "help.metavar_files": {"id": "BERKAS...", "en": "FILE..."},
+    "help.metavar_set": {"id": "SET", "en": "SET"},
+    "help.metavar_criterion": {"id": "KRITERIA", "en": "CRITERION"},
+    "help.metavar_folder": {"id": "FOLDER", "en": "FOLDER"},
+    "help.metavar_schema": {"id": "JENIS", "en": "KIND"},
     "help.paths": {
         "id": "Berkas profil (.yaml) atau folder berkas usulan yang diperiksa.",
         "en": "Profile files (.yaml) or dossier folders to check.",
@@ -813,6 +829,80 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "'{word}' is neither a file nor a command; did you mean `ovopcheck {command}`?",
     },
     "hint.did_you_mean": {"id": " (maksudnya '{name}'?)", "en": " (did you mean '{name}'?)"},
+    "cli.config_file": {"id": "berkas konfigurasi: {file}", "en": "config file: {file}"},
+    "cli.config_no_file": {"id": "(tidak ditemukan)", "en": "(none found)"},
+    "cli.config_source.default": {"id": "bawaan", "en": "default"},
+    "cli.config_source.command line": {"id": "baris perintah", "en": "command line"},
+    "cli.config_waiver": {
+        "id": "{criterion} sampai {expires} ({approved_by})",
+        "en": "{criterion} until {expires} ({approved_by})",
+    },
+    "cli.config_waiver_for": {"id": " untuk {profile}", "en": " for {profile}"},
+    "cli.config_waiver_unknown": {
+        "id": "  [tidak berlaku: tidak ada kriteria dengan id ini]",
+        "en": "  [inactive: no criterion has this id]",
+    },
+    "cli.config_waiver_expired": {"id": "  [tidak berlaku: kedaluwarsa]", "en": "  [inactive: expired]"},
+    "cli.unknown_schema": {
+        "id": "skema '{kind}' tidak ada{hint}; pilih profile, criteria, config atau report",
+        "en": "there is no schema '{kind}'{hint}; use profile, criteria, config or report",
+    },
+    "cli.lint_totals": {
+        "id": "{sets} set, {criteria} kriteria, {cases} kasus uji, {problems} masalah",
+        "en": "{sets} sets, {criteria} criteria, {cases} test cases, {problems} problems",
+    },
+    # --- the words of --help and of command-line mistakes (typer and click would print them in English)
+    "click.usage": {"id": "Pemakaian:", "en": "Usage:"},
+    "click.arguments": {"id": "Argumen", "en": "Arguments"},
+    "click.options": {"id": "Opsi", "en": "Options"},
+    "click.commands": {"id": "Perintah", "en": "Commands"},
+    "click.required": {"id": "wajib", "en": "required"},
+    "click.default": {"id": "bawaan: {default}", "en": "default: {default}"},
+    "click.env_var": {"id": "variabel lingkungan: {var}", "en": "environment variable: {var}"},
+    "click.dynamic": {"id": "(dihitung saat dijalankan)", "en": "(worked out when run)"},
+    "click.aborted": {"id": "Dibatalkan.", "en": "Aborted."},
+    "click.help_option": {"id": "Tampilkan bantuan ini lalu keluar.", "en": "Show this help and exit."},
+    "click.options_metavar": {"id": "[OPSI]", "en": "[OPTIONS]"},
+    "click.command_metavar": {"id": "PERINTAH [ARGUMEN]...", "en": "COMMAND [ARGS]..."},
+    "click.try_help": {"id": "Bantuan: {command} -h", "en": "Help: {command} -h"},
+    "click.missing_command": {
+        "id": "sebutkan perintahnya: {commands}",
+        "en": "name a command: {commands}",
+    },
+    "click.no_such_command": {
+        "id": "perintah '{name}' tidak ada{hint}; perintah yang ada: {commands}",
+        "en": "there is no command '{name}'{hint}; the commands are: {commands}",
+    },
+    "click.no_such_option": {
+        "id": "opsi {option} tidak dikenal{hint}",
+        "en": "unknown option {option}{hint}",
+    },
+    "click.option_needs_value": {
+        "id": "opsi {option} perlu diberi nilai, mis. {option} NILAI",
+        "en": "option {option} needs a value, e.g. {option} VALUE",
+    },
+    "click.option_takes_no_value": {
+        "id": "opsi {option} tidak memakai nilai; tulis {option} saja",
+        "en": "option {option} takes no value; write {option} alone",
+    },
+    "click.missing_argument": {
+        "id": "{name} belum disebutkan: {help}",
+        "en": "{name} is missing: {help}",
+    },
+    "click.missing_option": {"id": "opsi {name} wajib diberikan", "en": "option {name} is required"},
+    "click.bad_choice": {
+        "id": "'{value}' bukan pilihan yang ada{hint}; pilihan: {choices}",
+        "en": "'{value}' is not one of the choices{hint}; the choices are: {choices}",
+    },
+    "click.bad_number": {
+        "id": "{name}: tulis bilangan bulat dari {low} sampai {high}",
+        "en": "{name}: write a whole number from {low} to {high}",
+    },
+    "click.bad_value": {"id": "nilai {name} tidak sah: {reason}", "en": "invalid value for {name}: {reason}"},
+    "click.extra_arguments": {
+        "id": "argumen berlebih: {args}; perintah ini tidak memakainya",
+        "en": "unexpected argument(s): {args}; this command does not take them",
+    },
 }
 
 

@@ -172,6 +172,13 @@ def os_reason(name: str, fallback: str, lang: str) -> str:
     return message(key, lang) if key in MESSAGES else fallback
 
 
+def os_error(exc: OSError, lang: str) -> str:
+    """An OSError's reason in ``lang`` (the system's own words when the catalog lacks it)."""
+    import errno
+
+    return os_reason(errno.errorcode.get(exc.errno or 0, ""), exc.strerror or str(exc), lang)
+
+
 def did_you_mean(name: str | None, lang: str) -> str:
     """``; maksudnya 'workforce'?`` after a message, or "" when there is nothing to suggest."""
     return message("hint.did_you_mean", lang, name=safe_line(name)) if name else ""
