@@ -16,7 +16,7 @@ from .loading.profile import LoadedProfile, load_profile
 from .model.criteria import CriteriaSet
 from .model.results import Evaluation, FileResult, failed
 from .rules.compare import MISSING, lookup
-from .sets import Programmes
+from .sets import ProgrammeAsleep, Programmes
 
 PROFILE_NAMES = ("profile.yaml", "profile.yml")
 
@@ -72,7 +72,18 @@ def evaluate_data(
     """Evaluate already-loaded profile data; ``loaded`` (when it came from a file) gives the file's SHA-256
     and where each field was written, for the reports that point at lines. Given the programmes in force,
     the profile is checked against the one it is for (see ``Programmes.for_profile``)."""
-    chosen, programme_from = cset.for_profile(data) if isinstance(cset, Programmes) else (cset, None)
+    try:
+        chosen, programme_from = cset.for_profile(data) if isinstance(cset, Programmes) else (cset, None)
+    except ProgrammeAsleep as exc:
+        params: dict[str, object] = {"programme": exc.programme, "date": as_of.isoformat(), "starts": exc.starts or ""}
+        key = "programme_not_yet_in_force" if exc.starts else "programme_no_longer_in_force"
+        return FileResult(
+            source,
+            problems=(Problem(key, params),),
+            profile_path=loaded.source if loaded else None,
+            sha256=loaded.sha256 if loaded else None,
+            documents=documents,
+        )
     return FileResult(
         source,
         evaluate_variants(chosen, data, as_of, documents),

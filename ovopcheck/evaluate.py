@@ -33,29 +33,55 @@ class _ProfileContext(Context):
     ) -> None:
         super().__init__(data, as_of, None, documents)
         self._cset = cset
-        self._cache: dict[str, tuple[str | None, list[str]]] = {}
+        self.criteria_set = cset
+        self._cache: dict[str, tuple[str | None, list[str], tuple[str, ...]]] = {}
 
     def classification(self, cid: str) -> tuple[str | None, list[str]]:
+        return self._classes(cid)[:2]
+
+    def possible_classes(self, cid: str) -> tuple[str, ...]:
+        return self._classes(cid)[2]
+
+    def _classes(self, cid: str) -> tuple[str | None, list[str], tuple[str, ...]]:
+        """The class (None when the figures do not tell), the fields that would tell, and the classes still
+        possible given the figures that are known (empty when none can be ruled out)."""
         cache = self._cache
         if cid in cache:
             return cache[cid]
-        cache[cid] = (None, [f"classification:{cid}"])  # guards against a classification using itself
+        cache[cid] = (None, [f"classification:{cid}"], ())  # guards against a classification using itself
         definition = self._cset.classification(cid)
+        if definition is None:
+            return cache[cid]
+        if not definition.in_force.contains(self.as_of):
+            # Its instrument was not in force that day: no figure can tell, the assessor decides.
+            cache[cid] = (None, [f"{ASSESSOR}{cid}"], ())
+            return cache[cid]
         value: str | None = None
         missing: list[str] = []
-        for option in definition.classes if definition is not None else ():
+        possible: list[str] = []
+        for option in definition.classes:
             outcome = evaluate(option.when, self)
             if outcome.truth is Truth.UNKNOWN:
                 missing.extend(outcome.missing)  # an earlier class might apply once this is known
+                possible.append(option.value)
             elif outcome.truth is Truth.TRUE:
                 value = None if missing else option.value
+                possible.append(option.value)
                 break
-        result = (value, [] if value else list(dict.fromkeys(missing)) or [f"classification:{cid}"])
+        found = value is not None or (definition.exhaustive and bool(possible))
+        result = (
+            value,
+            [] if value else list(dict.fromkeys(missing)) or [f"classification:{cid}"],
+            tuple(possible) if found else (),
+        )
         cache[cid] = result
         return result
 
 
 Step = Callable[[Context], Finding]
+
+# A missing "field" that is a classification not in force on the date: ``assessor:industri_64_2016``.
+ASSESSOR = "assessor:"
 
 _T, _F, _U = Truth.TRUE, Truth.FALSE, Truth.UNKNOWN
 
@@ -87,7 +113,7 @@ def _compile(criterion: Criterion, as_of: dt.date) -> Step:
         if truth is _F:
             return not_applicable
         if truth is _U:
-            return Finding(criterion, Status.UNKNOWN, missing=tuple(outcome.missing))
+            return _unknown(criterion, ctx, outcome.missing)
         return decide(ctx)
 
     return step
@@ -107,9 +133,23 @@ def _required(criterion: Criterion) -> Step:
             return _with_evidence(criterion, ctx, lone) if evidence else met
         if truth is _F:
             return Finding(criterion, Status.GAP, failed=tuple(outcome.failed))
-        return Finding(criterion, Status.UNKNOWN, missing=tuple(outcome.missing))
+        return _unknown(criterion, ctx, outcome.missing)
 
     return step
+
+
+def _unknown(
+    criterion: Criterion, ctx: Context, missing: list[str], evidence: tuple[EvidenceResult, ...] = ()
+) -> Finding:
+    """Unknown: the fields to fill in, apart from the classifications whose rule was not in force on the
+    date (those no figure can decide: they are for the assessor)."""
+    fields = tuple(dict.fromkeys(m for m in missing if not m.startswith(ASSESSOR)))
+    if len(fields) == len(missing):
+        return Finding(criterion, Status.UNKNOWN, missing=fields, evidence=evidence)
+    cset = getattr(ctx, "criteria_set", None)
+    found = (cset.classification(m[len(ASSESSOR) :]) if cset else None for m in missing if m.startswith(ASSESSOR))
+    assessor = tuple(dict.fromkeys(c for c in found if c is not None))
+    return Finding(criterion, Status.UNKNOWN, missing=fields, evidence=evidence, assessor=assessor)
 
 
 def _with_evidence(criterion: Criterion, ctx: Context, lone: dict[tuple[Evidence, ...], Finding]) -> Finding:
@@ -140,7 +180,7 @@ def _with_evidence(criterion: Criterion, ctx: Context, lone: dict[tuple[Evidence
     if any(r.status is Status.GAP for r in evidence_results):
         return Finding(criterion, Status.GAP, evidence=evidence_results)
     if missing:
-        return Finding(criterion, Status.UNKNOWN, missing=tuple(missing), evidence=evidence_results)
+        return _unknown(criterion, ctx, missing, evidence_results)
     return Finding(criterion, Status.MET, evidence=evidence_results)
 
 
@@ -179,7 +219,7 @@ def _scored(criterion: Criterion) -> Step:
                     break
                 return finding
         if missing:
-            return Finding(criterion, Status.UNKNOWN, missing=tuple(dict.fromkeys(missing)))
+            return _unknown(criterion, ctx, missing)
         return nothing
 
     return step
@@ -219,6 +259,8 @@ def evaluate_profile(
     findings = tuple(step(ctx) for step in _steps(cset, as_of))
     classes = []
     for definition in cset.classifications:
+        if not definition.in_force.contains(as_of):
+            continue  # e.g. PP 7/2021 classes for a date before 2 Feb 2021: not shown, not used
         value, missing = ctx.classification(definition.id)
-        classes.append(ClassResult(definition, value, tuple(missing)))
+        classes.append(ClassResult(definition, value, tuple(missing), ctx.possible_classes(definition.id)))
     return Evaluation(data, cset, as_of, findings, tuple(classes), assumed=assumed)

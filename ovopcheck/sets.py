@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,15 @@ class NoSetInForce(LookupError):
         self.programme = programme
         self.as_of = as_of
         self.known = known
+
+
+class ProgrammeAsleep(LookupError):
+    """A profile is for a programme that had no rules in force on the date (e.g. Upakarti before 2020)."""
+
+    def __init__(self, programme: str, starts: dt.date | None) -> None:
+        super().__init__(programme)
+        self.programme = programme
+        self.starts = starts
 
 
 class UnknownBase(LookupError):
@@ -132,6 +141,9 @@ class Programmes:
 
     sets: Mapping[str, CriteriaSet]
     default: str
+    # Programmes that have sets, none in force on the date, with the first day any of them starts
+    # (None: they had all ended): a profile for one of them cannot be checked that day.
+    asleep: Mapping[str, dt.date | None] = field(default_factory=dict)
 
     @property
     def default_set(self) -> CriteriaSet:
@@ -139,8 +151,11 @@ class Programmes:
 
     def for_profile(self, data: Mapping[str, Any]) -> tuple[CriteriaSet, str | None]:
         """The set a profile is checked against, and why when not the default: "declared" (its
-        ``programme:``) or "nominee" (it has a nominee section, so it is an Upakarti nomination)."""
+        ``programme:``) or "nominee" (it has a nominee section, so it is an Upakarti nomination).
+        ProgrammeAsleep when the programme it is for had no rules in force on the date."""
         programme, reason = programme_of(data)
+        if programme is not None and programme in self.asleep:
+            raise ProgrammeAsleep(programme, self.asleep[programme])
         if programme is None or programme == self.default or programme not in self.sets:
             return self.default_set, None
         return self.sets[programme], reason
@@ -160,9 +175,16 @@ def programmes_in_force(sets: Iterable[CriteriaSet], default: str, as_of: dt.dat
     """Every programme with a set in force on ``as_of``; NoSetInForce when ``default`` has none."""
     sets = list(sets)
     chosen = {default: select_set(sets, default, as_of)}
+    asleep: dict[str, dt.date | None] = {}
     for programme in sorted({c.programme for c in sets if c.criteria} - {default}):
         try:
             chosen[programme] = select_set(sets, programme, as_of)
         except NoSetInForce:
-            continue  # not in force that day: its profiles are checked against the default and say so
-    return Programmes(chosen, default)
+            asleep[programme] = first_start(sets, programme, as_of)
+    return Programmes(chosen, default, asleep)
+
+
+def first_start(sets: Iterable[CriteriaSet], programme: str, after: dt.date) -> dt.date | None:
+    """The first day after ``after`` on which a set of ``programme`` starts (None: none does)."""
+    starts = [c.in_force.start for c in sets if c.programme == programme and c.criteria and c.in_force.start]
+    return min((day for day in starts if day > after), default=None)

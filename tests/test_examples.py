@@ -34,8 +34,7 @@ EXPECTED = {
         Verdict.INCOMPLETE,
         1,
         [],
-        [
-            "ovop.ikm-scale",
+        [  # not ovop.ikm-scale: 7 workers is never industri besar, whatever the (blank) investment
             "ovop.sentra-decree",
             "ovop.penghela",
             "ovop.industrial-legality",

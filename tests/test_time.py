@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
 from ovopcheck import check_file, load_programme
 from ovopcheck.model.enums import Status, Verdict
 
-from .conftest import EXAMPLES, run_cli
+from .conftest import AS_OF, EXAMPLES, run_cli
+
+AS_OF_TEXT = AS_OF.isoformat()
 
 
 @pytest.mark.parametrize(
@@ -101,11 +104,29 @@ def test_spp_irt_validity_is_five_years() -> None:
     assert (on.status, off.status) == (Status.MET, Status.GAP)
 
 
-def test_ikm_scale_is_not_checked_before_permenperin_64_2016() -> None:
-    cset = load_programme("ovop", dt.date(2015, 1, 1))
-    result = check_file(EXAMPLES / "gerabah-industri-besar.yaml", cset, dt.date(2015, 1, 1))
-    finding = next(f for f in result.evaluations[0].findings if f.criterion.id == "ovop2007.ikm-scale")
-    assert finding.status is Status.NOT_APPLICABLE and finding.not_in_force
+@pytest.mark.parametrize(
+    ("day", "status"),
+    [
+        ("2015-01-01", Status.UNKNOWN),
+        ("2016-06-30", Status.UNKNOWN),
+        ("2016-07-30", Status.UNKNOWN),
+        ("2016-07-31", Status.GAP),
+        ("2016-08-01", Status.GAP),
+    ],
+)
+def test_before_permenperin_64_2016_being_an_ikm_is_for_the_assessor(day: str, status: Status) -> None:
+    # Being an IKM was required throughout the 2007 regime; only the thresholds did not exist before July
+    # 2016. So an industri besar is never "not applicable" (it was ELIGIBLE in 0.1.0), nor judged by 2016 rules.
+    as_of = dt.date.fromisoformat(day)
+    cset = load_programme("ovop", as_of)
+    result = check_file(EXAMPLES / "gerabah-industri-besar.yaml", cset, as_of)
+    evaluation = result.evaluations[0]
+    finding = next(f for f in evaluation.findings if f.criterion.id == "ovop2007.ikm-scale")
+    assert finding.status is status and not finding.not_in_force
+    if status is Status.UNKNOWN:
+        assert [c.id for c in finding.assessor] == ["industri_64_2016"] and finding.missing == ()
+        assert evaluation.verdict is not Verdict.ELIGIBLE
+        assert "industri_64_2016" not in {c.classification.id for c in evaluation.classifications}
 
 
 def test_one_set_evaluated_through_many_dates_stays_right_and_small() -> None:
@@ -124,3 +145,45 @@ def test_one_set_evaluated_through_many_dates_stays_right_and_small() -> None:
         one_by_one = [evaluate_criterion(c, make_context(cset, profile, day)).status for c in cset.criteria]
         assert compiled == one_by_one
     assert len(_STEPS[cset]) <= 8
+
+
+@pytest.mark.parametrize("day", ["2005-01-01", "2007-08-31", "2007-09-29"])
+def test_a_date_before_any_rules_of_the_programme_is_said_and_exits_2(day: str) -> None:
+    for lang, words in (("id", "tidak ada aturan program ovop"), ("en", "no rules of the ovop programme")):
+        proc = run_cli("examples/batik-eligible.yaml", "--as-of", day, "--lang", lang)
+        assert proc.returncode == 2 and words in proc.stderr and "2007-09-30" in proc.stderr, proc.stderr
+        assert "Traceback" not in proc.stderr
+
+
+def test_an_upakarti_profile_before_permenperin_5_2020_cannot_be_checked() -> None:
+    # Not quietly checked against OVOP: the file says which programme had no rules that day, and when they start.
+    proc = run_cli(
+        "examples/upakarti/pengabdian-eligible.yaml", "examples/batik-eligible.yaml", "--as-of", "2019-06-01",
+        "--lang", "en", "-q",
+    )  # fmt: skip
+    assert proc.returncode == 2
+    assert "batik-eligible.yaml: ELIGIBLE" in proc.stdout
+    said = "for the upakarti programme, but no rules of that programme were in force on 2019-06-01"
+    assert said in proc.stderr and "2020-04-01" in proc.stderr  # problems go to stderr in text mode
+
+
+@pytest.mark.parametrize(
+    ("day", "shown", "hidden"),
+    [
+        ("2021-02-01", "UU 20/2008", "PP 7/2021"),
+        ("2021-02-02", "PP 7/2021", "UU 20/2008"),
+    ],
+)
+def test_the_umkm_classes_are_those_in_force_that_day(day: str, shown: str, hidden: str) -> None:
+    proc = run_cli("examples/batik-eligible.yaml", "--as-of", day, "--lang", "en", "-f", "json")
+    classes = [c["id"] for c in json.loads(proc.stdout)["files"][0]["evaluations"][0]["classifications"]]
+    text = run_cli("examples/batik-eligible.yaml", "--as-of", day, "--lang", "en", env={"COLUMNS": "200"}).stdout
+    header = text.split("Outcome")[0]
+    assert shown in header and hidden not in header, header
+    assert ("umkm_sales_pp7_2021" in classes) is (shown == "PP 7/2021")
+    assert ("umkm_sales_uu20_2008" in classes) is (shown == "UU 20/2008")
+
+
+def test_the_header_marks_an_inferred_start_day() -> None:
+    text = run_cli("examples/batik-eligible.yaml", "--lang", "en", "--as-of", AS_OF_TEXT).stdout
+    assert "2021-07-15 – … (start day inferred)" in text

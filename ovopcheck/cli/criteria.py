@@ -31,14 +31,27 @@ def criteria_list(criteria: CriteriaOption = None, lang: LangOption = None) -> N
     for kind in Kind:
         table.add_column(message(f"kind.{kind}", language), no_wrap=True, justify="right")
     sources = []
+    shared: list[str] = []
+    inferred = False
     for cset in sorted(criteria_sets(criteria, language), key=lambda c: (c.programme, c.id)):
-        counts = [str(sum(1 for c in cset.criteria if c.kind is k)) for k in Kind]
-        period = f"{cset.in_force.start or '…'} – {cset.in_force.end or '…'}"
-        table.add_row(*(Text(c) for c in (cset.id, cset.programme, cset.version, period, *counts)))
         # Bundled sets by package name, not by an installation path split over lines.
         sources.append(Text(safe_line(f"{cset.id}: {display_source(cset.source)}")))
+        if not cset.criteria:  # shared classifications (size classes): not a programme to choose
+            shared.append(f"{cset.id} v{cset.version}")
+            continue
+        counts = [str(sum(1 for c in cset.criteria if c.kind is k)) for k in Kind]
+        period = cset.in_force
+        inferred = inferred or period.inferred
+        start = f"{'~' if period.inferred else ''}{period.start or '…'}"
+        table.add_row(
+            *(Text(c) for c in (cset.id, cset.programme, cset.version, f"{start}–{period.end or '…'}", *counts))
+        )
     console = make_console()
     console.print(table)
+    if inferred:
+        console.print(Text(message("list.inferred", language)))
+    if shared:
+        console.print(Text(safe_line(message("list.shared", language, sets=", ".join(shared)))))
     console.print(Text(message("list.source", language) + ":", style="bold"))
     for line in sources:
         console.print(line, soft_wrap=True)
@@ -52,6 +65,7 @@ def criteria_show(
 ) -> None:
     """Show one criteria set: its regime and every criterion with kind and title."""
     from ..report.safe import safe
+    from ..report.sentences import period_text
 
     language = report_language(lang)
     sets = {c.id: c for c in criteria_sets(criteria, language)}
@@ -61,7 +75,10 @@ def criteria_show(
     lines = [
         f"{cset.id} v{cset.version}: {cset.title.get(language)}",
         f"{message('report.regime', language)}: {cset.regime.get(language)}",
+        f"{message('report.in_force', language)}: {period_text(cset.in_force, language)}",
     ]
+    if cset.in_force.note is not None:
+        lines.append(f"  {cset.in_force.note.get(language)}")
     id_width = max(len(c.id) for c in cset.criteria)
     kind_width = max(len(message("kind." + c.kind, language)) for c in cset.criteria)
     for c in cset.criteria:

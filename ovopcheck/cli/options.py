@@ -76,12 +76,15 @@ def selected(sets: list[Any], programme: str, day: dt.date, lang: str) -> Any:
     """The set of ``programme`` in force on ``day``, or a usage error naming the ones there are."""
     from ..report.messages import message
     from ..report.sentences import did_you_mean
-    from ..sets import NoSetInForce, select_set
+    from ..sets import NoSetInForce, first_start, select_set
     from ..spelling import closest
 
     try:
         return select_set(sets, programme, day)
     except NoSetInForce as exc:
+        starts = first_start(sets, programme, day)
+        if starts is not None:  # a programme that had no rules yet on that day
+            usage_error(message("cli.programme_not_yet", lang, programme=programme, date=day, starts=starts))
         hint = did_you_mean(closest(programme, exc.known), lang)
         known = ", ".join(exc.known)
         usage_error(message("cli.no_set_in_force", lang, programme=programme, date=day, known=known, hint=hint))

@@ -100,7 +100,16 @@ def build_criteria_set(data: Mapping[str, Any], positions: Positions, source: st
             ClassDef(c["value"], _text(c["label"]), cond(c["when"], ("classifications", ci, "classes", k, "when")))
             for k, c in enumerate(raw["classes"])
         )
-        classifications.append(Classification(raw["id"], _text(raw["title"]), _bases(raw["basis"]), classes))
+        classifications.append(
+            Classification(
+                raw["id"],
+                _text(raw["title"]),
+                _bases(raw["basis"]),
+                classes,
+                _period(raw.get("in_force")),
+                bool(raw.get("exhaustive", False)),
+            )
+        )
     criteria = []
     seen: dict[str, int] = {}
     for i, raw in enumerate(data["criteria"]):
@@ -206,6 +215,7 @@ def _bases(raw: Iterable[Mapping[str, Any]]) -> tuple[Basis, ...]:
             b["source_url"],
             _either(b.get("article")),
             _either(b.get("note")),
+            _period(b.get("in_force")),
         )
         for b in raw
     )
@@ -216,7 +226,7 @@ def _period(raw: Mapping[str, str] | None) -> Period:
         return Period()
     start = dt.date.fromisoformat(raw["from"]) if "from" in raw else None
     end = dt.date.fromisoformat(raw["until"]) if "until" in raw else None
-    return Period(start, end, _either(raw.get("note")))
+    return Period(start, end, _either(raw.get("note")), bool(raw.get("inferred", False)))
 
 
 def criteria_files(root: Path) -> list[Path]:

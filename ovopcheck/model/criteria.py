@@ -25,6 +25,19 @@ class Text:
 
 
 @record
+class Period:
+    """When a criterion or set is in force; either end may be open."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    note: Text | None = None
+    inferred: bool = False  # a day the sources do not give (the note says how it was taken)
+
+    def contains(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@record
 class Basis:
     """The legal or other basis of a criterion, with its tag (legal, official, practice, ...) and source."""
 
@@ -33,18 +46,7 @@ class Basis:
     source_url: str
     article: Text | None = None
     note: Text | None = None
-
-
-@record
-class Period:
-    """When a criterion or set is in force; either end may be open."""
-
-    start: dt.date | None = None
-    end: dt.date | None = None
-    note: Text | None = None
-
-    def contains(self, day: dt.date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+    in_force: Period = field(default_factory=Period)  # when this is the basis to cite (PP 39/2021 until revoked)
 
 
 @record
@@ -126,6 +128,10 @@ class Classification:
     title: Text
     basis: tuple[Basis, ...]
     classes: tuple[ClassDef, ...]
+    in_force: Period = field(default_factory=Period)
+    # Every profile with all figures known is in exactly one class: a class the known figures rule out is
+    # then out for good, and partial figures can decide (19 workers is never industri besar).
+    exhaustive: bool = False
 
     def label(self, value: str) -> Text:
         for c in self.classes:

@@ -37,6 +37,9 @@ class Finding:
     evidence: tuple[EvidenceResult, ...] = ()
     waiver: Waiver | None = None  # applies: the gap or unknown is waived (reported, never silently met)
     expired_waiver: Waiver | None = None  # existed but expired before as_of: no longer applies
+    # Unknown because a classification it needs was not in force on as_of (e.g. Permenperin 64/2016 before
+    # July 2016): no figure can decide it, the assessor does.
+    assessor: tuple[Classification, ...] = ()
 
     # Whether this finding keeps the profile from being eligible. Derived once, at construction (reports
     # ask it many times; a cached_property would take a lock on every read).
@@ -54,6 +57,7 @@ class ClassResult:
     classification: Classification
     value: str | None  # None: the profile lacks the figures
     missing: tuple[str, ...] = ()
+    possible: tuple[str, ...] = ()  # value None: the classes the known figures leave open (exhaustive ones)
 
 
 @record

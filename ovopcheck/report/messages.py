@@ -15,6 +15,16 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "ini folder, bukan berkas profil; sebutkan berkas .yaml di dalamnya",
         "en": "this is a folder, not a profile file; name the .yaml file inside it",
     },
+    "programme_not_yet_in_force": {
+        "id": "profil ini untuk program {programme}, tetapi tidak ada aturan program itu yang berlaku pada {date}; "
+        "aturan pertamanya berlaku sejak {starts}. Periksa dengan --as-of {starts} atau sesudahnya",
+        "en": "this profile is for the {programme} programme, but no rules of that programme were in force on "
+        "{date}; its first rules apply from {starts}. Check with --as-of {starts} or later",
+    },
+    "programme_no_longer_in_force": {
+        "id": "profil ini untuk program {programme}, tetapi tidak ada aturan program itu yang berlaku pada {date}",
+        "en": "this profile is for the {programme} programme, but no rules of that programme were in force on {date}",
+    },
     "file_unreadable": {"id": "berkas tidak dapat dibaca ({reason})", "en": "file cannot be read ({reason})"},
     "not_regular_file": {
         "id": "bukan berkas biasa (FIFO, perangkat atau soket); berikan berkas .yaml biasa",
@@ -375,6 +385,7 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "report.col_criteria": {"id": "Kriteria", "en": "Criteria"},
     "report.exit_code": {"id": "kode keluar {code}", "en": "exit code {code}"},
     "report.regime": {"id": "Dasar hukum", "en": "Legal regime"},
+    "report.period_inferred": {"id": " (tanggal mulai disimpulkan)", "en": " (start day inferred)"},
     "report.as_of": {"id": "Per tanggal", "en": "As of"},
     "report.class": {"id": "Skala usaha", "en": "Business scale"},
     "report.class_unknown": {"id": "belum diketahui (isi {fields})", "en": "unknown (fill in {fields})"},
@@ -391,10 +402,31 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "report.fill_in": {"id": "Lengkapi: {fields}", "en": "Fill in: {fields}"},
     "report.not_in_force": {"id": "tidak berlaku pada tanggal ini", "en": "not in force on this date"},
     "report.does_not_apply": {"id": "tidak berlaku untuk profil ini", "en": "does not apply to this profile"},
+    "report.for_assessor": {
+        "id": "{title} belum berlaku pada tanggal ini (berlaku sejak {start}{inferred}); tidak ada angka yang dapat "
+        "memutuskannya: penilai yang menentukan",
+        "en": "{title} was not yet in force on this date (in force from {start}{inferred}); no figure can decide "
+        "it: the assessor decides",
+    },
+    "report.for_assessor_ended": {
+        "id": "{title} sudah tidak berlaku pada tanggal ini (berlaku sampai {end}); penilai yang menentukan",
+        "en": "{title} was no longer in force on this date (in force until {end}); the assessor decides",
+    },
+    "report.inferred_day": {"id": ", tanggal disimpulkan", "en": ", the day inferred"},
+    "report.assessor_summary": {
+        "id": "{n} hal diputuskan penilai; lihat langkah berikutnya",
+        "en": "{n} for the assessor to decide; see the next steps",
+    },
     "report.assessor": {"id": "penilaian akhir oleh asesor", "en": "final judgment by the assessor"},
     "report.kind": {"id": "Jenis", "en": "Kind"},
     "report.in_force": {"id": "Berlaku", "en": "In force"},
     "report.fields": {"id": "Isian profil yang dibaca", "en": "Profile fields read"},
+    "cli.programme_not_yet": {
+        "id": "tidak ada aturan program {programme} yang berlaku pada {date}: aturan pertamanya berlaku sejak "
+        "{starts}; periksa dengan --as-of {starts} atau sesudahnya",
+        "en": "no rules of the {programme} programme were in force on {date}: its first rules apply from {starts}; "
+        "check with --as-of {starts} or later",
+    },
     "cli.no_set_in_force": {
         "id": "tidak ada kriteria program '{programme}'{hint} yang berlaku pada {date} (tersedia: {known})",
         "en": "no criteria for programme '{programme}'{hint} in force on {date} (available: {known})",
@@ -512,6 +544,7 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "steps.fill": {"id": "Isian yang perlu dilengkapi", "en": "Information to fill in"},
     "steps.fix": {"id": "Yang perlu dipenuhi", "en": "What to meet"},
     "steps.advice": {"id": "Saran (tidak menghalangi usulan)", "en": "Advice (does not block the proposal)"},
+    "steps.assessor": {"id": "Untuk diputuskan penilai", "en": "For the assessor to decide"},
     "steps.points": {"id": "Poin kesiapan yang bisa ditambah", "en": "Readiness points to gain"},
     "steps.where_line": {"id": "{path}, baris {line}", "en": "{path}, line {line}"},
     "steps.classification": {"id": "isian yang menentukan {name}", "en": "the fields that decide {name}"},
@@ -760,6 +793,11 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "list.version": {"id": "versi", "en": "version"},
     "list.in_force": {"id": "berlaku", "en": "in force"},
     "list.source": {"id": "sumber", "en": "source"},
+    "list.inferred": {
+        "id": "~ tanggal mulai disimpulkan (sumber tidak menyebut harinya; lihat `ovopcheck criteria show SET`)",
+        "en": "~ start day inferred (the sources do not give the day; see `ovopcheck criteria show SET`)",
+    },
+    "list.shared": {"id": "klasifikasi bersama: {sets}", "en": "shared classifications: {sets}"},
     "sarif.invalid_rule": {
         "id": "Berkas tidak dapat diperiksa (tidak terbaca atau bukan profil yang sah).",
         "en": "The file could not be checked (unreadable or not a valid profile).",

@@ -94,6 +94,7 @@ def finding_record(view: FileView, finding: Finding, lang: str) -> dict[str, Any
         "message": finding_sentence(finding, lang),
         "checks": [_atom(r) for r in finding.failed],
         "missing": list(finding.missing),
+        "for_assessor": [c.id for c in finding.assessor],
         "points": finding.points,
         "max_points": criterion.max_points if criterion.scores else None,
         "assessor_judgment": criterion.assessor_judgment,

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..documents import DocumentCheck
 from ..errors import Problem, format_path
-from ..model.criteria import Basis, CriteriaSet, Waiver
+from ..model.criteria import Basis, Classification, CriteriaSet, Period, Waiver
 from ..model.enums import Status
 from ..model.results import EvidenceResult, Finding
 from ..rules.compare import MISSING, OPERATORS
@@ -127,12 +127,33 @@ def finding_sentence(finding: Finding, lang: str) -> str:
             return message("report.points", lang, points=finding.points, max=finding.criterion.max_points)
         return gap_sentence(finding, lang)
     if finding.status is Status.UNKNOWN:
-        return message("report.fill_in", lang, fields=", ".join(finding.missing))
+        parts = [assessor_sentence(c, lang) for c in finding.assessor]
+        if finding.missing or not parts:
+            parts.append(message("report.fill_in", lang, fields=", ".join(finding.missing)))
+        return "; ".join(parts)
     if finding.status is Status.NOT_APPLICABLE:
         return message("report.not_in_force" if finding.not_in_force else "report.does_not_apply", lang)
     if finding.points is not None:
         return message("report.points", lang, points=finding.points, max=finding.criterion.max_points)
     return message("report.assessor", lang) if finding.criterion.assessor_judgment else ""
+
+
+def period_text(period: Period, lang: str) -> str:
+    """``2021-07-15 – … (tanggal mulai disimpulkan)``: when a set or classification is in force."""
+    start = period.start.isoformat() if period.start else "…"
+    end = period.end.isoformat() if period.end else "…"
+    return f"{start} – {end}" + (message("report.period_inferred", lang) if period.inferred else "")
+
+
+def assessor_sentence(classification: Classification, lang: str) -> str:
+    """Why a classification cannot decide on the date: its rule was not (or no longer) in force."""
+    period = classification.in_force
+    title = classification.title.get(lang)
+    if period.start is None and period.end is not None:
+        return message("report.for_assessor_ended", lang, title=title, end=period.end.isoformat())
+    inferred = message("report.inferred_day", lang) if period.inferred else ""
+    start = period.start.isoformat() if period.start else ""
+    return message("report.for_assessor", lang, title=title, start=start, inferred=inferred)
 
 
 def with_counts(verdict: str, counts: str) -> str:

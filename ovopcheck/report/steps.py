@@ -12,11 +12,11 @@ from ..loading.schema import position, schema_index
 from ..model.enums import Kind, Status
 from ..model.results import Evaluation
 from .messages import message
-from .sentences import evidence_sentence, gap_sentence
+from .sentences import assessor_sentence, evidence_sentence, gap_sentence
 from .view import FileView
 
 # The groups, in the order an officer works through them.
-GROUPS = ("documents", "fill", "fix", "advice", "points")
+GROUPS = ("documents", "fill", "fix", "assessor", "advice", "points")
 
 
 @record
@@ -70,7 +70,11 @@ def plan(view: FileView, evaluation: Evaluation, lang: str) -> list[Steps]:
             action = finding.criterion.advice.get(lang)
         key = "report.gain_up_to" if finding.status is Status.UNKNOWN else "report.gain"
         points.append(f"({message(key, lang, n=gain)}) {finding.criterion.title.get(lang)}: {action}")
-    groups = {"documents": list(documents.values()), "fill": fill, "fix": fix, "advice": advice, "points": points}
+    assessor = [
+        f"{f.criterion.title.get(lang)}: {assessor_sentence(c, lang)}" for f in evaluation.blocking for c in f.assessor
+    ]
+    groups = {"documents": list(documents.values()), "fill": fill, "fix": fix, "assessor": assessor}
+    groups |= {"advice": advice, "points": points}
     return [Steps(kind, tuple(groups[kind])) for kind in GROUPS if groups[kind]]
 
 

@@ -154,6 +154,10 @@ class Context:
             return None, [f"classification:{cid}"]
         return self._classify(cid)
 
+    def possible_classes(self, cid: str) -> tuple[str, ...]:
+        """The classes the known figures leave open, when the class itself is not known (none: no telling)."""
+        return ()
+
 
 _HELD = Outcome(Truth.TRUE)  # shared: callers only read outcomes
 
@@ -314,8 +318,14 @@ def _atom_result(atom: Atom, ctx: Context, item: Any, prefix: str) -> AtomResult
         return AtomResult(atom, truth, actual, required)
     if atom.subject == "classification":
         value, _ = ctx.classification(atom.target)
-        actual = MISSING if value is None else value
-        return AtomResult(atom, compare(atom.op, actual, required), actual, required)
+        if value is None:
+            # Partial figures can still decide: when every class still open gives the same answer.
+            possible = ctx.possible_classes(atom.target)
+            truths = {compare(atom.op, v, required) for v in possible}
+            if len(truths) == 1:
+                return AtomResult(atom, truths.pop(), " / ".join(possible), required)
+            return AtomResult(atom, Truth.UNKNOWN, MISSING, required)
+        return AtomResult(atom, compare(atom.op, value, required), value, required)
     items = _lookup_parts(base, atom.parts)
     if not isinstance(items, list):
         return AtomResult(atom, Truth.UNKNOWN, MISSING, required)

@@ -24,6 +24,7 @@ from ..sentences import (
     describe_condition,
     doc_problem,
     finding_sentence,
+    period_text,
     problem_line,
     with_counts,
 )
@@ -140,6 +141,7 @@ def _evaluation(view: FileView, result: Evaluation, lang: str) -> str:
             f"{e(cset.title.get(lang))} <span class='id'>{e(cset.id)} v{e(cset.version)}</span>",
         ),
         (message("report.regime", lang), e(cset.regime.get(lang))),
+        (message("report.in_force", lang), e(period_text(cset.in_force, lang))),
         (message("report.as_of", lang), e(result.as_of.isoformat())),
         (message("report.file", lang), f"<span class='id'>{e(view.source)}</span>"),
     ]

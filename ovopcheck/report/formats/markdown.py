@@ -8,7 +8,7 @@ from typing import IO
 from ...model.criteria import CriteriaSet
 from ..messages import message
 from ..safe import safe_line
-from ..sentences import criterion_named, finding_sentence
+from ..sentences import criterion_named, finding_sentence, period_text
 from ..summary import BatchSummary
 from ..view import VERDICT_ORDER, FileView
 from .base import ReportContext
@@ -69,6 +69,7 @@ class MarkdownReporter:
             f"### ovopcheck — {cell(cset.title.get(lang))}",
             "",
             f"{cell(cset.regime.get(lang))} · `{cell(cset.id)}` v{cell(cset.version)} · "
+            f"{message('report.in_force', lang)} {cell(period_text(cset.in_force, lang))} · "
             f"{message('report.as_of', lang)} {ctx.as_of.isoformat()}",
             "",
             "| "

@@ -29,6 +29,7 @@ from ..sentences import (
     describe_condition,
     doc_problem,
     finding_sentence,
+    period_text,
     problem_excerpt,
     problem_line,
     show_value,
@@ -97,6 +98,7 @@ def render(
         programme += " — " + message(f"report.programme_from.{view.result.programme_from}", lang)
     header.add_row(Text(message("report.programme", lang)), Text(safe_line(programme)))
     header.add_row(Text(message("report.regime", lang)), Text(safe_line(cset.regime.get(lang))))
+    header.add_row(Text(message("report.in_force", lang)), Text(period_text(cset.in_force, lang)))
     header.add_row(Text(message("report.as_of", lang)), Text(result.as_of.isoformat()))
     if result.assumed is not None:
         header.add_row(
@@ -360,12 +362,13 @@ def _verdict_first(result: Evaluation, console: Console, lang: str, symbols: dic
         if finding.status is Status.GAP:
             text = f"{finding.criterion.title.get(lang)}: {finding_sentence(finding, lang)}"
             lines.add_row(Text(f" {symbols[Status.GAP]}", style=_STYLE[Status.GAP]), Text(safe_line(text)))
-    unknown = sum(len(f.missing) or 1 for f in result.blocking if f.status is Status.UNKNOWN)
-    if unknown:
-        lines.add_row(
-            Text(f" {symbols[Status.UNKNOWN]}", style=_STYLE[Status.UNKNOWN]),
-            Text(message("report.unknown_summary", lang, n=unknown)),
-        )
+    unknown = sum(len(f.missing) or (0 if f.assessor else 1) for f in result.blocking if f.status is Status.UNKNOWN)
+    assessor = sum(len(f.assessor) for f in result.blocking)
+    for key, n in (("report.unknown_summary", unknown), ("report.assessor_summary", assessor)):
+        if n:
+            lines.add_row(
+                Text(f" {symbols[Status.UNKNOWN]}", style=_STYLE[Status.UNKNOWN]), Text(message(key, lang, n=n))
+            )
     console.print(lines)
     console.print()
 
