@@ -42,6 +42,10 @@ class DocType:
     number: re.Pattern[str] | None = None  # the shape a number of this type must have
     profile_number: str | None = None  # the profile field that must carry the same number
     validity_years: int | None = None  # validity from the issue date when no expiry date is written
+    # The last day on which a written end date still ends the document (None: it always does). A halal
+    # certificate stays valid while its materials and process are unchanged from PP 42/2024 Pasal 88(2)
+    # (17 Oct 2024): after that a past end date is for the criteria to raise, not an expired document.
+    end_date_binds_until: dt.date | None = None
 
 
 _SCANS = frozenset({"pdf", "jpeg", "png"})
@@ -51,7 +55,9 @@ DOC_TYPES: Mapping[str, DocType] = {
     "sentra_decree": DocType(_SCANS, None, "sentra.decree.number"),
     "spp_irt": DocType(_SCANS, re.compile(r"[0-9]{15}"), "food_permits.izin_edar.number", validity_years=5),
     "bpom_md": DocType(_SCANS, re.compile(r"M[DL][0-9]{12}"), "food_permits.izin_edar.number"),
-    "halal_certificate": DocType(_SCANS, None, "food_permits.halal_certificate.number"),
+    "halal_certificate": DocType(
+        _SCANS, None, "food_permits.halal_certificate.number", end_date_binds_until=dt.date(2024, 10, 16)
+    ),
     "lab_report": DocType(_SCANS, None, "food_permits.lab_test.report_number"),
     "proposal_letter": DocType(_SCANS, None, "proposal.letter_number"),
     "product_photo": DocType(frozenset({"jpeg", "png"})),
@@ -224,7 +230,8 @@ def _judge_one(
         return "not_yet_valid", issued.isoformat()
     if expires is None and issued is not None and spec.validity_years:
         expires = shift_date(issued, years=spec.validity_years)
-    if expires is not None and expires < as_of:
+    binds = spec.end_date_binds_until is None or as_of <= spec.end_date_binds_until
+    if expires is not None and expires < as_of and binds:
         return "expired", expires.isoformat()
     return None, ""
 

@@ -129,7 +129,7 @@ def test_printed_report_shows_the_key_text(reports: dict[str, Path], tmp_path: P
         "UD Dodol Nanas Subang Jaya",
         "NOT YET ELIGIBLE",
         "Halal certificate",
-        "expired on 2025-06-30",
+        "2025-06-30",  # the halal end date to confirm
         "Next steps",
         "PP 29/2018, Pasal 1 angka 8 [legal]",
     ):

@@ -64,7 +64,7 @@ def test_report_header_names_programme_regime_and_date() -> None:
     assert proc.returncode == 0
     out = proc.stdout
     assert "Batik Tulis Sekar Jagad (NIB 0120304050607)" in out  # leading zero kept
-    assert "ovop-2021 v1.0" in out and "Permenperin 14 Tahun 2021" in out and "2026-11-28" in out
+    assert "ovop-2021 v1.1" in out and "Permenperin 14 Tahun 2021" in out and "2026-11-28" in out
     assert "industri kecil" in out
     assert "ELIGIBLE TO BE PROPOSED" in out
 

@@ -118,13 +118,14 @@ def test_classification_boundaries(ovop_set) -> None:
 
 
 def test_date_handling_in_criteria_uses_as_of(ovop_set) -> None:
-    criterion = ovop_set.criterion("ovop.food-halal")
+    # Before PP 42/2024 a halal certificate ended on its written end date (ovop.food-halal-valid).
+    criterion = ovop_set.criterion("ovop.food-halal-valid")
     profile = {
         "product": {"commodity_group": "makanan_minuman"},
-        "food_permits": {"halal_certificate": {"held": True, "number": "X", "expires": "2026-12-31"}},
+        "food_permits": {"halal_certificate": {"held": True, "number": "X", "expires": "2023-12-31"}},
     }
-    before = evaluate_criterion(criterion, make_context(ovop_set, profile, dt.date(2026, 12, 31)))
-    after = evaluate_criterion(criterion, make_context(ovop_set, profile, dt.date(2027, 1, 1)))
+    before = evaluate_criterion(criterion, make_context(ovop_set, profile, dt.date(2023, 12, 31)))
+    after = evaluate_criterion(criterion, make_context(ovop_set, profile, dt.date(2024, 1, 1)))
     assert (before.status, after.status) == (Status.MET, Status.GAP)
 
 

@@ -131,7 +131,7 @@ def test_sha256(dossier: Path) -> None:
     ],
 )
 def test_validity_on_the_as_of_date(dossier: Path, entry: dict, problem: str | None) -> None:
-    check = check_one(dossier, {"type": "halal_certificate", "path": "docs/halal.pdf", **entry})
+    check = check_one(dossier, {"type": "other", "path": "docs/halal.pdf", **entry})
     assert check.problem == problem
 
 
@@ -174,24 +174,39 @@ def test_complete_dossier_is_eligible() -> None:
     assert decree.evidence[0].status is Status.MET and decree.evidence[0].document.path == "docs/sk-sentra.pdf"
 
 
-def test_dossier_with_expired_certificate_and_missing_decree() -> None:
+def test_dossier_with_a_passed_halal_end_date_and_missing_decree() -> None:
+    # Since PP 42/2024 Pasal 88(2) a halal certificate stays valid while its materials and process are
+    # unchanged: the passed end date is advice to confirm with BPJPH, not an expired document.
     result = check_file(DOSSIERS / "dodol-halal-expired", load_programme("ovop", AS_OF), AS_OF)
     assert result.verdict is Verdict.NOT_ELIGIBLE
-    gates = {
-        f.criterion.id: f
-        for f in result.evaluations[0].findings
-        if f.status is Status.GAP and f.criterion.kind.value == "gate"
-    }
-    assert sorted(gates) == ["ovop.food-halal", "ovop.sentra-decree"]
-    halal = gates["ovop.food-halal"].evidence[0]
-    assert halal.document.problem == "expired" and halal.document.detail == "2025-06-30"
-    assert gates["ovop.sentra-decree"].evidence[0].document is None  # not in the dossier at all
+    findings = {f.criterion.id: f for f in result.evaluations[0].findings}
+    gates = sorted(i for i, f in findings.items() if f.status is Status.GAP and f.criterion.kind.value == "gate")
+    assert gates == ["ovop.sentra-decree"]
+    assert findings["ovop.food-halal"].status is Status.MET
+    assert findings["ovop.food-halal"].evidence[0].document.path == "docs/sertifikat-halal.pdf"
+    assert findings["ovop.food-halal-end-date"].status is Status.GAP  # advisory: to confirm
+    assert findings["ovop.sentra-decree"].evidence[0].document is None  # not in the dossier at all
     proc = run_cli(
         "examples/dossiers/dodol-halal-expired", "--as-of", AS_OF.isoformat(), "--lang", "en", "--width", "200"
     )
     assert proc.returncode == 1
     assert "bring the sentra decree (SK): not in the dossier" in proc.stdout
-    assert "the halal certificate (docs/sertifikat-halal.pdf) is not valid: expired on 2025-06-30" in proc.stdout
+    assert "shows an end date of 2025-06-30, which has passed" in proc.stdout and "confirm with BPJPH" in proc.stdout
+
+
+@pytest.mark.parametrize(("day", "expired"), [("2024-10-16", True), ("2024-10-17", False)])
+def test_a_halal_certificate_end_date_ends_it_only_before_pp_42_2024(day: str, expired: bool, tmp_path: Path) -> None:
+    copy = tmp_path / "d"
+    shutil.copytree(DOSSIERS / "dodol-halal-expired", copy)
+    profile = copy / "profile.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8").replace("2025-06-30", "2024-06-30"), encoding="utf-8")
+    as_of = dt.date.fromisoformat(day)
+    result = check_file(copy, load_programme("ovop", as_of), as_of)
+    halal = next(d for d in result.documents or () if d.type == "halal_certificate")
+    assert (halal.problem == "expired") is expired
+    findings = {f.criterion.id: f.status for f in result.evaluations[0].findings}
+    assert findings["ovop.food-halal-valid"] is (Status.GAP if expired else Status.NOT_APPLICABLE)
+    assert findings["ovop.food-halal-end-date"] is (Status.NOT_APPLICABLE if expired else Status.GAP)
 
 
 def test_the_same_profile_alone_is_judged_on_its_claims() -> None:

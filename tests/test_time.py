@@ -49,7 +49,8 @@ def _halal_obligation(as_of: dt.date, capital: int) -> Status:
     cset = load_programme("ovop", as_of)
     profile = {
         "product": {"commodity_group": "makanan_minuman"},
-        "size": {"business_capital_idr": capital},
+        # Both PP 7/2021 scales agree (capital and sales): PP 42/2024 Pasal 98(2) judges by either.
+        "size": {"business_capital_idr": capital, "annual_sales_idr": 20_000_000_000 if capital > 5e9 else 900_000_000},
         "food_permits": {"halal_certificate": {"held": False}},
     }
     from ovopcheck.evaluate import evaluate_profile
@@ -78,13 +79,14 @@ def test_halal_phase_in_by_size_and_date(as_of: str, capital: int, expected: Sta
 def test_halal_phase_in_through_the_cli(tmp_path) -> None:
     profile = tmp_path / "p.yaml"
     profile.write_text(
-        "schema_version: 1\nbusiness: {name: Keripik}\nsize: {business_capital_idr: 350000000}\n"
+        "schema_version: 1\nbusiness: {name: Keripik}\n"
+        "size: {business_capital_idr: 350000000, annual_sales_idr: 900000000}\n"
         "product: {commodity_group: makanan_minuman}\nfood_permits: {halal_certificate: {held: false}}\n",
         encoding="utf-8",
     )
     before = run_cli(str(profile), "--as-of", "2026-10-17", "--lang", "en", "--width", "200")
     after = run_cli(str(profile), "--as-of", "2026-10-18", "--lang", "en", "--width", "200")
-    line = "Halal obligation for food of micro and small businesses (from 18 October 2026)"
+    line = "Halal certification obligation for food and beverages of micro and small"
     assert any(line in row and "N/A" in row for row in before.stdout.splitlines())
     assert any(line in row and "ADVICE" in row for row in after.stdout.splitlines())  # an advisory: not a GAP
     assert "not in force on this date" in before.stdout

@@ -100,6 +100,10 @@ class Criterion:
     evidence: tuple[Evidence, ...] = ()
     tests: tuple[TestCase, ...] = ()
 
+    def bases_on(self, day: dt.date) -> tuple[Basis, ...]:
+        """The bases to cite on ``day``: a dated basis (PP 39/2021 until it was revoked) only in its period."""
+        return tuple(b for b in self.basis if b.in_force.contains(day)) or self.basis
+
     @property
     def max_points(self) -> int:
         return max((level.points for level in self.scores), default=0)

@@ -394,6 +394,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "report.basis": {"id": "Dasar", "en": "Basis"},
     "report.article_unknown": {"id": "pasal tidak ditemukan", "en": "article not found"},
     # How sure a criterion's source is (regulations.md): the tags, in words.
+    "report.basis_from": {"id": " (sejak {start})", "en": " (from {start})"},
+    "report.basis_until": {"id": " (sampai {end})", "en": " (until {end})"},
+    "report.basis_between": {"id": " ({start} sampai {end})", "en": " ({start} to {end})"},
+    "report.basis_also": {"id": "; juga: {others}", "en": "; also: {others}"},
     "tag.legal": {"id": "peraturan", "en": "legal"},
     "tag.official": {"id": "resmi", "en": "official"},
     "tag.practice": {"id": "praktik", "en": "practice"},

@@ -17,7 +17,7 @@ from ..model.results import Evaluation, Finding
 from ..policy import evaluation_exit_code, exit_code
 from ..rules.compare import MISSING
 from ..rules.engine import AtomResult
-from .sentences import evidence_sentence, finding_sentence, problem_sentence
+from .sentences import evidence_sentence, finding_sentence, problem_sentence, weakest_tag
 from .view import FileView
 
 RECORD_FORMAT_VERSION = 1
@@ -99,7 +99,8 @@ def finding_record(view: FileView, finding: Finding, lang: str) -> dict[str, Any
         "max_points": criterion.max_points if criterion.scores else None,
         "assessor_judgment": criterion.assessor_judgment,
         "not_in_force": finding.not_in_force,
-        "basis": [_basis(b, lang) for b in criterion.basis],
+        "basis": [_basis(b, lang) for b in criterion.bases_on(view.result.evaluations[0].as_of)],
+        "weakest_tag": weakest_tag(criterion.bases_on(view.result.evaluations[0].as_of)),
         "evidence": [
             {
                 "types": list(e.evidence.types),

@@ -162,10 +162,35 @@ def with_counts(verdict: str, counts: str) -> str:
     return f"{verdict[:-1]}; {counts})" if verdict.endswith(")") else f"{verdict} ({counts})"
 
 
+# How sure each kind of source is, surest first: a criterion is as sure as its weakest basis.
+TAG_STRENGTH = ("legal", "official", "practice", "historic-form", "inferred")
+
+
+def weakest_tag(bases: Iterable[Basis]) -> str:
+    return max((b.tag for b in bases), key=TAG_STRENGTH.index, default="inferred")
+
+
 def basis_line(basis: Basis, lang: str) -> str:
-    """``PP 29/2018, Pasal 1 angka 4 [peraturan]``: the instrument, the article, how sure the source is."""
+    """``PP 29/2018, Pasal 1 angka 4 [peraturan]``: the instrument, the article, how sure the source is, and
+    for a dated basis when it is the one to cite."""
     article = basis.article.get(lang) if basis.article else message("report.article_unknown", lang)
-    return f"{basis.instrument.get(lang)}, {article} [{message('tag.' + basis.tag, lang)}]"
+    line = f"{basis.instrument.get(lang)}, {article} [{message('tag.' + basis.tag, lang)}]"
+    period = basis.in_force
+    if period.start and period.end:
+        line += message("report.basis_between", lang, start=period.start.isoformat(), end=period.end.isoformat())
+    elif period.start:
+        line += message("report.basis_from", lang, start=period.start.isoformat())
+    elif period.end:
+        line += message("report.basis_until", lang, end=period.end.isoformat())
+    return line
+
+
+def basis_summary(bases: tuple[Basis, ...], lang: str) -> str:
+    """The first basis in full, then every other one by instrument and tag, so no tag is hidden: "is an IKM"
+    reads as an [inferred] requirement with [legal] and [practice] parts."""
+    line = basis_line(bases[0], lang)
+    others = [f"{b.instrument.get(lang)} [{message('tag.' + b.tag, lang)}]" for b in bases[1:]]
+    return line + (message("report.basis_also", lang, others="; ".join(others)) if others else "")
 
 
 def problem_sentence(problem: Problem, lang: str) -> str:

@@ -7,7 +7,7 @@ from typing import IO
 
 from ..record import plain
 from ..safe import safe
-from ..sentences import finding_sentence, problem_sentence
+from ..sentences import finding_sentence, problem_sentence, weakest_tag
 from ..summary import BatchSummary
 from ..view import FileView, finding_fields
 from .base import ReportContext
@@ -33,6 +33,7 @@ COLUMNS = [
     "instrument",
     "article",
     "basis_tag",
+    "basis_tags",
     "source_url",
 ]
 
@@ -65,7 +66,8 @@ def prepare(view: FileView, ctx: ReportContext) -> list[list[str]]:
     for evaluation in result.evaluations:
         for f in evaluation.findings:
             c = f.criterion
-            first = c.basis[0]
+            bases = c.bases_on(evaluation.as_of)
+            first = bases[0]
             row(
                 file=result.source,
                 name=subject.name,
@@ -86,7 +88,8 @@ def prepare(view: FileView, ctx: ReportContext) -> list[list[str]]:
                 points=f.points,
                 instrument=first.instrument.get(lang),
                 article=first.article.get(lang) if first.article else "",
-                basis_tag=first.tag,
+                basis_tag=weakest_tag(bases),  # the weakest: a criterion is as sure as its least sure basis
+                basis_tags=" ".join(b.tag for b in bases),
                 source_url=first.source_url,
             )
     return rows

@@ -194,7 +194,7 @@ def _evaluation(view: FileView, result: Evaluation, lang: str) -> str:
             )
         basis = "<br>".join(
             f'{e(basis_line(b, lang))} <a class="small" href="{e(b.source_url)}">{e(message("html.source", lang))}</a>'
-            for b in c.basis
+            for b in c.bases_on(result.as_of)
         )
         out.append(
             f"<tr><td>{badge}</td><td><strong>{e(c.title.get(lang))}</strong> "

@@ -8,6 +8,7 @@ NO_COLOR, in a pipe or on paper.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from dataclasses import replace
 from typing import IO
@@ -25,6 +26,7 @@ from ..safe import safe, safe_line
 from ..sentences import (
     atom_detail,
     basis_line,
+    basis_summary,
     criterion_named,
     describe_condition,
     doc_problem,
@@ -137,7 +139,7 @@ def render(
                 f"{symbols[finding.status]} {message('status.' + finding.status, lang)}", style=_STYLE[finding.status]
             )
         brief = finding.status is Status.NOT_APPLICABLE and not verbose
-        rows.append((status_cell, _criterion_cell(finding, lang, brief=brief, verbose=verbose)))
+        rows.append((status_cell, _criterion_cell(finding, lang, result.as_of, brief=brief, verbose=verbose)))
     _two_columns(
         console,
         (
@@ -171,7 +173,7 @@ def _two_columns(console: Console, header: tuple[Text, Text], rows: list[tuple[T
     console.print(out, end="", soft_wrap=True)
 
 
-def _criterion_cell(finding: Finding, lang: str, brief: bool, verbose: bool = False) -> Text:
+def _criterion_cell(finding: Finding, lang: str, as_of: dt.date, brief: bool, verbose: bool = False) -> Text:
     criterion = finding.criterion
     cell = Text()
     cell.append(safe_line(criterion.title.get(lang)), style="bold")
@@ -195,12 +197,13 @@ def _criterion_cell(finding: Finding, lang: str, brief: bool, verbose: bool = Fa
         )
     if brief:
         return cell
-    primary = criterion.basis[0]
+    bases = criterion.bases_on(as_of)
     cell.append("\n")
-    cell.append(safe(f"{message('report.basis', lang)}: {basis_line(primary, lang)}"), style="dim")
-    if verbose:
-        for extra in criterion.basis[1:]:
-            cell.append(safe(f"\n{message('report.basis', lang)}: {basis_line(extra, lang)}"), style="dim")
+    if verbose:  # every basis in full
+        lines = [f"{message('report.basis', lang)}: {basis_line(b, lang)}" for b in bases]
+        cell.append(safe("\n".join(lines)), style="dim")
+    else:  # the first in full, the others by instrument and tag: no tag is ever hidden
+        cell.append(safe(f"{message('report.basis', lang)}: {basis_summary(bases, lang)}"), style="dim")
     if finding.status is Status.GAP and verbose:
         for failed in finding.failed:
             cell.append(safe(f"\n  {atom_detail(failed, lang)}"), style="dim")
