@@ -38,7 +38,6 @@ EXPECTED = {
             "ovop.sentra-decree",
             "ovop.penghela",
             "ovop.industrial-legality",
-            "ovop.proposed-by-dinas",
             "ovop.regional-flagship",
             "ovop.quality-consistency",
         ],

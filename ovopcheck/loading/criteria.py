@@ -160,6 +160,7 @@ def build_criteria_set(data: Mapping[str, Any], positions: Positions, source: st
                     for k, e in enumerate(raw.get("evidence", []))
                 ),
                 tests=tests,
+                checklist=_text(raw["checklist"]) if "checklist" in raw else None,
             )
         )
     if found:

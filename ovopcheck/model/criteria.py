@@ -99,6 +99,7 @@ class Criterion:
     aspect: Text | None = None
     evidence: tuple[Evidence, ...] = ()
     tests: tuple[TestCase, ...] = ()
+    checklist: Text | None = None  # a line for the dossier checklist: something to bring that is no document
 
     def bases_on(self, day: dt.date) -> tuple[Basis, ...]:
         """The bases to cite on ``day``: a dated basis (PP 39/2021 until it was revoked) only in its period."""

@@ -112,6 +112,9 @@ def checklist(cset: CriteriaSet, lang_pair: tuple[str, str] = ("id", "en")) -> s
         f"- [ ] {message('doc.product_photo', ind)} ({message('doc.product_photo', eng)}) — type: `product_photo`"
         " — dianjurkan (recommended)"
     )
+    for criterion in cset.criteria:  # what to prepare that is no document (product samples)
+        if criterion.checklist is not None:
+            lines.append(f"- [ ] {criterion.checklist.get(ind)} ({criterion.checklist.get(eng)}) — {criterion.id}")
     return "\n".join(lines) + "\n"
 
 
