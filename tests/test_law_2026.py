@@ -50,3 +50,77 @@ def test_product_samples_are_advice_and_on_the_checklist(tmp_path: Path) -> None
     run_cli("init", str(tmp_path / "baru"), "--lang", "id")
     checklist = (tmp_path / "baru" / "CHECKLIST.md").read_text(encoding="utf-8")
     assert "Contoh produk untuk usulan daring di ovop.kemenperin.go.id" in checklist
+
+
+def test_no_nib_yet_is_a_gap_with_register_at_oss_in_both_ovop_sets(tmp_path: Path) -> None:
+    profile = _batik(tmp_path, ("nib: 0120304050607", "nib_held: false"))
+    for day in (AS_OF.isoformat(), "2019-06-01"):
+        proc = run_cli(str(profile), "--as-of", day, "--lang", "en", "-f", "json")
+        findings = json.loads(proc.stdout)["files"][0]["evaluations"][0]["findings"]
+        legality = next(
+            f for f in findings if f["criterion"] in ("ovop.industrial-legality", "ovop2007.business-licence")
+        )
+        assert legality["status"] == "gap", day
+        assert "NIB in OSS" in legality["advice"] or "NIB in OSS" in " ".join(map(str, legality.values()))
+    text = run_cli(str(profile), "--as-of", AS_OF.isoformat(), "--lang", "id", env={"COLUMNS": "200"}).stdout
+    assert "usaha belum memiliki NIB" in text and "Daftarkan NIB di OSS" in text
+
+
+def test_a_sentra_decree_by_another_official_is_named_by_its_label(tmp_path: Path) -> None:
+    profile = _batik(tmp_path, ("issued_by: bupati", "issued_by: lainnya"))
+    text = run_cli(str(profile), "--as-of", AS_OF.isoformat(), "--lang", "id", env={"COLUMNS": "200"}).stdout
+    assert "SK sentra diterbitkan oleh pejabat lain" in text and "oleh lainnya" not in text
+    gubernur = _batik(tmp_path, ("issued_by: bupati", "issued_by: gubernur"))
+    bundled = _findings(gubernur)["ovop.sentra-decree"]["status"]
+    widened = _findings(gubernur, "--criteria", "examples/criteria/sentra-decree-dki-EXAMPLE.yaml")
+    assert (bundled, widened["ovop.sentra-decree"]["status"]) == ("gap", "met")
+
+
+UPAKARTI = """\
+schema_version: 1
+nominee:
+  name: Hj. Siti Aminah
+  type: {type}
+  category: jasa_pengabdian
+  citizenship: wni
+  domiciled_in_indonesia: true
+  ikm_development_is_formal_duty: false
+  active_since: 2015-01-01
+{extra}fostered_ikm:
+{fostered}"""
+
+
+def _upakarti(tmp_path: Path, type_: str = "individual", extra: str = "", fostered: int = 5) -> dict[str, Any]:
+    rows = "".join(
+        f"  - {{name: IKM {i}, kabupaten_kota: Kabupaten Bantul, contact: '0812', since: 2020-01-0{i + 1}}}\n"
+        for i in range(fostered)
+    )
+    path = tmp_path / "nominee.yaml"
+    path.write_text(UPAKARTI.format(type=type_, extra=extra, fostered=rows), encoding="utf-8")
+    return _findings(path)
+
+
+def test_an_individual_nominee_is_never_asked_about_being_a_government_institution(tmp_path: Path) -> None:
+    person = _upakarti(tmp_path)["upakarti.pengabdian-not-formal-duty"]
+    assert person["status"] == "met" and "nominee.government_institution" not in person["missing"]
+    institution = _upakarti(tmp_path, "institution")["upakarti.pengabdian-not-formal-duty"]
+    assert institution["status"] == "unknown" and institution["missing"] == ["nominee.government_institution"]
+
+
+def test_too_few_on_a_partial_fostered_list_is_unknown_not_a_gap(tmp_path: Path) -> None:
+    complete = _upakarti(tmp_path, fostered=2)["upakarti.fostered-ikm"]
+    assert complete["status"] == "gap" and complete["message"].startswith("2 IKM")
+    partial = _upakarti(tmp_path, extra="  fostered_list_partial: true\n", fostered=2)["upakarti.fostered-ikm"]
+    assert partial["status"] == "unknown" and partial["missing"] == ["nominee.fostered_within_5_years"]
+    stated = _upakarti(tmp_path, extra="  fostered_list_partial: true\n  fostered_within_5_years: 9\n", fostered=2)
+    assert stated["upakarti.fostered-ikm"]["status"] == "met"
+
+
+def test_a_list_entry_to_complete_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "nominee.yaml"
+    text = UPAKARTI.format(type="individual", extra="", fostered="").rstrip("\n") + "\n"
+    text += "".join(f"  - {{name: IKM {i}, since: 2020-01-0{i + 1}}}\n" for i in range(4))
+    text += "  - {name: Koperasi Mekar Sari}\n"
+    path.write_text(text, encoding="utf-8")
+    out = run_cli(str(path), "--as-of", AS_OF.isoformat(), "--lang", "en", env={"COLUMNS": "200"}).stdout
+    assert "(fostered_ikm[4].since, line" in out and "— Koperasi Mekar Sari" in out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from ..documents import DocumentCheck
@@ -30,7 +31,26 @@ def show_value(value: Any, lang: str, field: str = "") -> str:
         return value.isoformat()
     if isinstance(value, tuple | list):
         return ", ".join(show_value(v, lang, field) for v in value)
+    if isinstance(value, str) and field and _is_choice(field):
+        # A choice by its label ("pejabat lain", never the code "lainnya"); a field may name its own.
+        for key in (f"choice.{field.rsplit('.', 1)[-1]}.{value}", f"choice.{value}"):
+            if key in MESSAGES:
+                return message(key, lang)
     return safe_line(str(value))
+
+
+@cache
+def _is_choice(path: str) -> bool:
+    """Whether a profile field takes one of a closed set of values (its schema has an enum)."""
+    from ..loading.schema import schema_index
+
+    index = schema_index("profile")
+    node = index.resolve(index.root)
+    for part in path.split("."):
+        if node is None:
+            return False
+        node = index.child(node, part)
+    return node is not None and "enum" in node
 
 
 def _plain_number(value: float, lang: str) -> str:
@@ -75,9 +95,10 @@ def atom_detail(result: AtomResult, lang: str) -> str:
 
 
 def gap_sentence(finding: Finding, lang: str) -> str:
-    """The gap in plain words: the first failing atom's own message, else the criterion's."""
+    """The gap in plain words: the first failing atom's own message (the first that has one), else the
+    criterion's."""
     criterion = finding.criterion
-    first = finding.failed[0] if finding.failed else None
+    first = next((r for r in finding.failed if r.atom.gap is not None), finding.failed[0] if finding.failed else None)
     values: dict[str, str] = {}
     if first is not None:
         field = first.atom.of or first.atom.target

@@ -12,6 +12,7 @@ from ..loading.schema import position, schema_index
 from ..model.enums import Kind, Status
 from ..model.results import Evaluation
 from .messages import message
+from .safe import safe_line
 from .sentences import assessor_sentence, evidence_sentence, gap_sentence
 from .view import FileView
 
@@ -87,7 +88,26 @@ def field_to_fill(view: FileView, path: str, lang: str) -> str:
     line, _ = position(view.result.positions, parts)
     label = field_label(path, lang)
     where = message("steps.where_line", lang, path=path, line=line) if line else path
-    return f"{label} ({where})" if label else where
+    text = f"{label} ({where})" if label else where
+    item = _named_item(view, parts)
+    return f"{text} — {safe_line(item)}" if item else text
+
+
+def _named_item(view: FileView, parts: tuple[str | int, ...]) -> str | None:
+    """The name of the list item a path is inside (``fostered_ikm[2].since`` -> "Koperasi Mekar"), so a
+    list entry to complete is named, not only numbered."""
+    last = max((i for i, p in enumerate(parts) if isinstance(p, int)), default=None)
+    best = view.result.best
+    if last is None or best is None:
+        return None
+    node: object = best.profile
+    for part in parts[: last + 1]:
+        if isinstance(part, int):
+            node = node[part] if isinstance(node, list) and 0 <= part < len(node) else None
+        else:
+            node = node.get(part) if isinstance(node, dict) else None
+    name = node.get("name") if isinstance(node, dict) else None
+    return name if isinstance(name, str) else None
 
 
 @cache
