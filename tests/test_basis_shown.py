@@ -73,3 +73,10 @@ def test_a_dated_basis_is_cited_only_in_its_period(day: str, cited: str, not_cit
     text = run_cli(str(profile), "--lang", "en", "--as-of", day, "-v", env={"COLUMNS": "200"}).stdout
     block = _block(text, "ovop.halal-obligation-medium-large")
     assert cited in block and not_cited not in block, block
+
+
+def test_html_shows_every_tag_of_is_an_ikm() -> None:
+    page = run_cli(BATIK, "--lang", "en", "--as-of", AS_OF.isoformat(), "-f", "html").stdout
+    row = next(r for r in page.split("<tr>") if "ovop.ikm-scale" in r)
+    for tag in ("[inferred]", "[legal]", "[practice]"):
+        assert tag in row, row

@@ -124,3 +124,34 @@ def test_a_list_entry_to_complete_is_named(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     out = run_cli(str(path), "--as-of", AS_OF.isoformat(), "--lang", "en", env={"COLUMNS": "200"}).stdout
     assert "(fostered_ikm[4].since, line" in out and "— Koperasi Mekar Sari" in out
+
+
+FOOD = """\
+schema_version: 1
+business: {{name: Keripik Tempe Sanan}}
+size: {{business_capital_idr: {capital}, annual_sales_idr: {sales}}}
+product: {{commodity_group: makanan_minuman}}
+food_permits:
+  izin_edar: {{held: true, type: spp_irt, number: "206340101234524", expires: {expires}}}
+"""
+
+
+def test_a_medium_firm_holding_only_an_spp_irt_is_flagged(tmp_path: Path) -> None:
+    path = tmp_path / "pangan.yaml"
+    path.write_text(FOOD.format(capital=6_000_000_000, sales=20_000_000_000, expires="2029-12-31"), encoding="utf-8")
+    scale = _findings(path)["ovop.food-spp-irt-scale"]
+    assert scale["status"] == "gap" and scale["kind"] == "advisory" and "BPOM MD" in scale["message"]
+    assert {b["tag"] for b in scale["basis"]} == {"legal", "inferred"}  # the inferred part is marked
+    path.write_text(FOOD.format(capital=350_000_000, sales=900_000_000, expires="2029-12-31"), encoding="utf-8")
+    assert _findings(path)["ovop.food-spp-irt-scale"]["status"] == "met"
+
+
+def test_an_expired_permit_says_what_expired_and_when_and_never_to_remove_the_date(tmp_path: Path) -> None:
+    path = tmp_path / "pangan.yaml"
+    path.write_text(FOOD.format(capital=350_000_000, sales=900_000_000, expires="2024-12-31"), encoding="utf-8")
+    for lang, said in (("en", "the permit expired on 2024-12-31"), ("id", "izin edar berakhir pada 2024-12-31")):
+        out = run_cli(str(path), "--as-of", AS_OF.isoformat(), "--lang", lang, "-v", env={"COLUMNS": "200"}).stdout
+        block = out[out.index("ovop.food-izin-edar") :].split("ovop.food-spp-irt-scale")[0]
+        assert said in block
+        assert "must not be given" not in block and "tidak boleh diisi" not in block, block
+        assert "OSS" in out  # the advice sends the officer to OSS

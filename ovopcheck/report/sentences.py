@@ -94,6 +94,12 @@ def atom_detail(result: AtomResult, lang: str) -> str:
     return message("detail", lang, subject=subject, actual=show_value(result.actual, lang, atom.target), rule=rule)
 
 
+def shown_checks(finding: Finding) -> list[AtomResult]:
+    """The failed checks worth showing: not the alternatives of an ``any`` that only say a value is given
+    (``expires must not be given`` would read as "remove the expiry date", which is never the advice)."""
+    return [r for r in finding.failed if not (r.atom.op == "present" and r.atom.operand is False)]
+
+
 def gap_sentence(finding: Finding, lang: str) -> str:
     """The gap in plain words: the first failing atom's own message (the first that has one), else the
     criterion's."""

@@ -19,7 +19,7 @@ from ...model.results import Evaluation
 from ..messages import message
 from ..safe import safe
 from ..sentences import (
-    basis_line,
+    basis_summary,
     criterion_named,
     describe_condition,
     doc_problem,
@@ -192,10 +192,11 @@ def _evaluation(view: FileView, result: Evaluation, lang: str) -> str:
             sentence += " — " + message(
                 "report.waived", lang, why=w.justification, who=w.approved_by, until=w.expires.isoformat()
             )
-        basis = "<br>".join(
-            f'{e(basis_line(b, lang))} <a class="small" href="{e(b.source_url)}">{e(message("html.source", lang))}</a>'
-            for b in c.bases_on(result.as_of)
-        )
+        # The first basis in full with its source, the others by instrument and tag (every tag shows; the
+        # whole list is in explain and the JSON record): a dossier stays within two printed pages.
+        bases = c.bases_on(result.as_of)
+        link = f'<a class="small" href="{e(bases[0].source_url)}">{e(message("html.source", lang))}</a>'
+        basis = f"{e(basis_summary(bases, lang))} {link}"
         out.append(
             f"<tr><td>{badge}</td><td><strong>{e(c.title.get(lang))}</strong> "
             f"<span class='small'>[{e(message('kind.' + c.kind, lang))}] <span class='id'>{e(c.id)}</span></span>"

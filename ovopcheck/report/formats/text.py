@@ -35,6 +35,7 @@ from ..sentences import (
     problem_excerpt,
     problem_line,
     show_value,
+    shown_checks,
     with_counts,
 )
 from ..steps import plan
@@ -205,7 +206,7 @@ def _criterion_cell(finding: Finding, lang: str, as_of: dt.date, brief: bool, ve
     else:  # the first in full, the others by instrument and tag: no tag is ever hidden
         cell.append(safe(f"{message('report.basis', lang)}: {basis_summary(bases, lang)}"), style="dim")
     if finding.status is Status.GAP and verbose:
-        for failed in finding.failed:
+        for failed in shown_checks(finding):
             cell.append(safe(f"\n  {atom_detail(failed, lang)}"), style="dim")
     return cell
 
