@@ -109,15 +109,19 @@ def share_classifications(sets: list[CriteriaSet]) -> list[CriteriaSet]:
 
 
 def extend(base: CriteriaSet, extension: CriteriaSet) -> CriteriaSet:
-    own = {c.id for c in extension.criteria}
+    replaced = {c.id: c for c in extension.criteria}
+    base_ids = {c.id for c in base.criteria}
     own_classes = {c.id for c in extension.classifications}
     return replace(
         extension,
         programme=base.programme,
-        criteria=tuple(c for c in base.criteria if c.id not in own) + extension.criteria,
+        # A criterion replaced by id keeps its place; new ones come after the base's.
+        criteria=tuple(replaced.get(c.id, c) for c in base.criteria)
+        + tuple(c for c in extension.criteria if c.id not in base_ids),
         classifications=tuple(c for c in base.classifications if c.id not in own_classes) + extension.classifications,
         variants=extension.variants or base.variants,
         star_bands=extension.star_bands or base.star_bands,
+        readiness_note=extension.readiness_note or base.readiness_note,
         in_force=extension.in_force if (extension.in_force.start or extension.in_force.end) else base.in_force,
         includes=(*base.includes, (base.id, base.version, base.sha256)),
     )

@@ -160,8 +160,9 @@ def test_readiness_score_of_the_batik_example(ovop_set) -> None:
     assert scores == {"production": (11, 15, 0), "product_development": (5, 6, 0)}
     assert result.evaluations[0].stars is None  # no star bands are shipped
     proc = run_cli("examples/batik-eligible.yaml", "--as-of", AS_OF.isoformat(), "--lang", "en")
-    assert "Total" in proc.stdout and "16 of 21 points" in proc.stdout
-    assert "No star estimate" in proc.stdout
+    assert "Total: 16 of the 21 recovered points" in proc.stdout
+    assert "Batumulia dan Perhiasan" in proc.stdout and "section A (30 points)" in proc.stdout
+    assert "No star estimate" in proc.stdout and "(+1 point)" in proc.stdout and "(+1 points)" not in proc.stdout
 
 
 def test_example_star_bands_are_applied_only_when_added() -> None:

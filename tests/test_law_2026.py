@@ -155,3 +155,19 @@ def test_an_expired_permit_says_what_expired_and_when_and_never_to_remove_the_da
         assert said in block
         assert "must not be given" not in block and "tidak boleh diisi" not in block, block
         assert "OSS" in out  # the advice sends the officer to OSS
+
+
+def test_not_scored_yet_is_never_shown_as_zero_points(tmp_path: Path) -> None:
+    path = tmp_path / "baru.yaml"
+    path.write_text("schema_version: 1\nbusiness: {name: Gerabah Baru}\nproduct: {commodity_group: gerabah}\n")
+    text = run_cli(str(path), "--as-of", AS_OF.isoformat(), "--lang", "en", env={"COLUMNS": "100"}).stdout
+    readiness = text[text.index("Readiness score") : text.index("No star estimate")]
+    assert "0/15" not in readiness and "0/21" not in readiness and "0 of" not in readiness, readiness
+    assert "not scored yet: 7 indicators wait for information" in readiness
+    page = run_cli(str(path), "--as-of", AS_OF.isoformat(), "--lang", "id", "-f", "html").stdout
+    chart = page[page.index("<svg") : page.index("</svg>")]
+    assert "belum dinilai" in chart and "0/15" not in chart
+    record = json.loads(run_cli(str(path), "--as-of", AS_OF.isoformat(), "-f", "json", "--lang", "en").stdout)
+    evaluation = record["files"][0]["evaluations"][0]
+    assert "Batumulia dan Perhiasan" in evaluation["readiness_note"]
+    assert all(a["unscored"] == a["indicators"] for a in evaluation["readiness"])

@@ -180,6 +180,7 @@ def build_criteria_set(data: Mapping[str, Any], positions: Positions, source: st
         extends=meta.get("extends"),
         variants=_variants(meta.get("variants")),
         star_bands=_star_bands(meta.get("star_bands")),
+        readiness_note=_text(meta["readiness_note"]) if "readiness_note" in meta else None,
     )
 
 

@@ -190,6 +190,7 @@ class CriteriaSet:
     extends: str | None = None
     variants: Variants | None = None
     star_bands: StarBands | None = None
+    readiness_note: Text | None = None  # what the readiness score is and is not (shown with its total)
     # Other files this set's evaluation depends on (a base it extends, shared classifications):
     # (set id, version, sha256), so a decision record names every file it rests on.
     includes: tuple[tuple[str, str, str], ...] = ()

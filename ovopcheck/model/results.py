@@ -69,6 +69,12 @@ class AspectScore:
     points: int
     max_points: int
     unknown: int  # indicators that could not be scored for lack of information
+    indicators: int = 0  # indicators in this aspect (all unknown: not scored yet, which is not zero points)
+
+    @property
+    def scored(self) -> bool:
+        """Whether any indicator of the aspect could be scored (else it shows "not scored yet", not 0)."""
+        return self.unknown < self.indicators
 
 
 @record
@@ -118,6 +124,7 @@ class Evaluation:
                 prev.points + (f.points or 0),
                 prev.max_points + c.max_points,
                 prev.unknown + (1 if f.status is Status.UNKNOWN else 0),
+                prev.indicators + 1,
             )
         return tuple(order.values())
 

@@ -498,10 +498,26 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     },
     "report.eligible_in_none": {"id": "belum layak untuk kategori mana pun", "en": "not yet eligible for any category"},
     "report.gain": {"id": "+{n} poin", "en": "+{n} points"},
+    "report.gain.one": {"id": "+{n} poin", "en": "+{n} point"},
     "report.gain_up_to": {"id": "hingga +{n} poin", "en": "up to +{n} points"},
+    "report.gain_up_to.one": {"id": "hingga +{n} poin", "en": "up to +{n} point"},
     "html.source": {"id": "sumber", "en": "source"},
     "report.total": {"id": "Jumlah", "en": "Total"},
     "report.unscored": {"id": "({n} indikator belum dapat dinilai)", "en": "({n} indicators not scored yet)"},
+    "report.unscored.one": {"id": "({n} indikator belum dapat dinilai)", "en": "({n} indicator not scored yet)"},
+    "report.not_scored": {"id": "belum dinilai", "en": "not scored yet"},
+    "report.total_recovered": {
+        "id": "{points} dari {max} poin yang terpulihkan",
+        "en": "{points} of the {max} recovered points",
+    },
+    "report.total_not_scored": {
+        "id": "belum dinilai: {n} indikator menunggu isian",
+        "en": "not scored yet: {n} indicators wait for information",
+    },
+    "report.total_not_scored.one": {
+        "id": "belum dinilai: {n} indikator menunggu isian",
+        "en": "not scored yet: {n} indicator waits for information",
+    },
     "report.no_stars": {
         "id": "Tidak ada perkiraan bintang: batas skor tiap bintang tidak ditemukan dalam sumber resmi.",
         "en": "No star estimate: the score for each star was not found in any official source.",

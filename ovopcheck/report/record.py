@@ -134,9 +134,11 @@ def evaluation_record(view: FileView, result: Evaluation, lang: str, fail_on: fr
                 "points": a.points,
                 "max_points": a.max_points,
                 "unscored": a.unknown,
+                "indicators": a.indicators,
             }
             for a in result.readiness
         ],
+        "readiness_note": result.criteria_set.readiness_note.get(lang) if result.criteria_set.readiness_note else None,
         "stars": result.stars,
     }
 

@@ -11,7 +11,7 @@ from ..documents import DocumentCheck
 from ..errors import Problem, format_path
 from ..model.criteria import Basis, Classification, CriteriaSet, Period, Waiver
 from ..model.enums import Status
-from ..model.results import EvidenceResult, Finding
+from ..model.results import AspectScore, Evaluation, EvidenceResult, Finding
 from ..rules.compare import MISSING, OPERATORS
 from ..rules.engine import All, AnyOf, Atom, AtomResult, Condition, Not
 from .messages import MESSAGES, fill, message
@@ -163,6 +163,28 @@ def finding_sentence(finding: Finding, lang: str) -> str:
     if finding.points is not None:
         return message("report.points", lang, points=finding.points, max=finding.criterion.max_points)
     return message("report.assessor", lang) if finding.criterion.assessor_judgment else ""
+
+
+def counted(key: str, lang: str, n: int, /, **params: object) -> str:
+    """``key`` with the number ``n``, in its singular form (``key.one``) when n is 1: "1 indicator"."""
+    one = f"{key}.one"
+    return message(one if n == 1 and one in MESSAGES else key, lang, n=n, **params)
+
+
+def aspect_points(aspect: AspectScore) -> str | None:
+    """``1/15``, or None when no indicator of the aspect could be scored (not scored yet is not 0 points)."""
+    return f"{aspect.points}/{aspect.max_points}" if aspect.scored else None
+
+
+def readiness_total(evaluation: Evaluation, lang: str) -> str:
+    """``16 dari 21 poin yang terpulihkan``, or that nothing could be scored yet; never a bare "0 of 21"."""
+    scores = evaluation.readiness
+    if not any(a.scored for a in scores):
+        return counted("report.total_not_scored", lang, sum(a.unknown for a in scores))
+    key = "report.total_recovered" if evaluation.criteria_set.readiness_note is not None else "report.points"
+    text = message(key, lang, points=sum(a.points for a in scores), max=sum(a.max_points for a in scores))
+    unknown = sum(a.unknown for a in scores)
+    return f"{text} {counted('report.unscored', lang, unknown)}" if unknown else text
 
 
 def period_text(period: Period, lang: str) -> str:

@@ -13,7 +13,7 @@ from ..model.enums import Kind, Status
 from ..model.results import Evaluation
 from .messages import message
 from .safe import safe_line
-from .sentences import assessor_sentence, evidence_sentence, gap_sentence
+from .sentences import assessor_sentence, counted, evidence_sentence, gap_sentence
 from .view import FileView
 
 # The groups, in the order an officer works through them.
@@ -70,7 +70,7 @@ def plan(view: FileView, evaluation: Evaluation, lang: str) -> list[Steps]:
         else:
             action = finding.criterion.advice.get(lang)
         key = "report.gain_up_to" if finding.status is Status.UNKNOWN else "report.gain"
-        points.append(f"({message(key, lang, n=gain)}) {finding.criterion.title.get(lang)}: {action}")
+        points.append(f"({counted(key, lang, gain)}) {finding.criterion.title.get(lang)}: {action}")
     assessor = [
         f"{f.criterion.title.get(lang)}: {assessor_sentence(c, lang)}" for f in evaluation.blocking for c in f.assessor
     ]

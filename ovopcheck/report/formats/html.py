@@ -19,6 +19,7 @@ from ...model.results import Evaluation
 from ..messages import message
 from ..safe import safe
 from ..sentences import (
+    aspect_points,
     basis_summary,
     criterion_named,
     describe_condition,
@@ -26,6 +27,7 @@ from ..sentences import (
     finding_sentence,
     period_text,
     problem_line,
+    readiness_total,
     with_counts,
 )
 from ..steps import plan
@@ -72,21 +74,22 @@ def e(text: object) -> str:
     return html.escape(safe(str(text)), quote=True)
 
 
-def _bar_chart(rows: list[tuple[str, int, int]], title: str, width: int = 520) -> str:
-    """A horizontal bar chart as inline SVG: (label, value, maximum) per row."""
+def _bar_chart(rows: list[tuple[str, int, int, str]], title: str, width: int = 520) -> str:
+    """A horizontal bar chart as inline SVG: (label, value, maximum, the number written on the bar) per row
+    (the written number says "not scored yet" where nothing could be scored: never a bare 0)."""
     height = 18 * len(rows) + 14
     label_w = 210
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
         f'aria-label="{e(title)}"><title>{e(title)}</title>'
     ]
-    for i, (label, value, maximum) in enumerate(rows):
+    for i, (label, value, maximum, written) in enumerate(rows):
         y = 8 + i * 18
         bar = 0 if maximum <= 0 else int((width - label_w - 60) * value / maximum)
         parts.append(f'<text x="0" y="{y + 12}" font-size="11">{e(label)}</text>')
         parts.append(f'<rect x="{label_w}" y="{y}" width="{width - label_w - 60}" height="14" fill="#eee"/>')
         parts.append(f'<rect x="{label_w}" y="{y}" width="{bar}" height="14" fill="#2f6f9f"/>')
-        parts.append(f'<text x="{width - 55}" y="{y + 12}" font-size="11">{value}/{maximum}</text>')
+        parts.append(f'<text x="{width - 55}" y="{y + 12}" font-size="11">{e(written)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -225,9 +228,15 @@ def _evaluation(view: FileView, result: Evaluation, lang: str) -> str:
     scores = result.readiness
     if scores:
         out.append(f"<h3>{e(message('report.readiness', lang))}</h3>")
-        bars = [(a.title.get(lang), a.points, a.max_points) for a in scores]
-        bars.append((message("report.total", lang), sum(a.points for a in scores), sum(a.max_points for a in scores)))
+        not_scored = message("report.not_scored", lang)
+        bars = [(a.title.get(lang), a.points, a.max_points, aspect_points(a) or not_scored) for a in scores]
+        total, maximum = sum(a.points for a in scores), sum(a.max_points for a in scores)
+        shown_total = f"{total}/{maximum}" if any(a.scored for a in scores) else not_scored
+        bars.append((message("report.total", lang), total, maximum, shown_total))
         out.append(_bar_chart(bars, message("report.readiness", lang)))
+        out.append(f"<p><strong>{e(message('report.total', lang))}: {e(readiness_total(result, lang))}</strong></p>")
+        if cset.readiness_note is not None:
+            out.append(f"<p class='small'>{e(cset.readiness_note.get(lang))}</p>")
         stars = result.stars
         note = (
             message("report.no_stars", lang)
@@ -357,7 +366,8 @@ class HtmlReporter:
         if summary.gaps:
             top = summary.top_gaps()
             out.append(f"<h3>{e(message('summary.top_gaps', lang))}</h3>")
-            out.append(_bar_chart([(c, n, summary.files) for c, n in top], message("summary.top_gaps", lang)))
+            rows = [(c, n, summary.files, f"{n}/{summary.files}") for c, n in top]
+            out.append(_bar_chart(rows, message("summary.top_gaps", lang)))
             named = (criterion_named(self.ctx.all_sets, c, lang) for c, _ in top)
             out.append("<ul>" + "".join(f"<li>{e(name)}</li>" for name in named) + "</ul>")
         if summary.invalid:

@@ -24,9 +24,11 @@ from ...model.results import Evaluation, Finding
 from ..messages import message
 from ..safe import safe, safe_line
 from ..sentences import (
+    aspect_points,
     atom_detail,
     basis_line,
     basis_summary,
+    counted,
     criterion_named,
     describe_condition,
     doc_problem,
@@ -34,6 +36,7 @@ from ..sentences import (
     period_text,
     problem_excerpt,
     problem_line,
+    readiness_total,
     show_value,
     shown_checks,
     with_counts,
@@ -268,8 +271,9 @@ def _readiness(result: Evaluation, console: Console, lang: str) -> None:
     for aspect in scores:
         title = aspect.title.get(lang)
         if aspect.unknown:
-            title += " " + message("report.unscored", lang, n=aspect.unknown)
-        grid.add_row(Text(safe(title), style="bold"), Text(f"{aspect.points}/{aspect.max_points}", style="bold"))
+            title += " " + counted("report.unscored", lang, aspect.unknown)
+        shown_points = aspect_points(aspect) or message("report.not_scored", lang)
+        grid.add_row(Text(safe(title), style="bold"), Text(shown_points, style="bold"))
         for finding in result.findings:
             criterion = finding.criterion
             if criterion.kind is not Kind.SCORED or criterion.aspect_id != aspect.aspect_id:
@@ -286,14 +290,14 @@ def _readiness(result: Evaluation, console: Console, lang: str) -> None:
             grid.add_row(Text(safe(f"  {criterion.title.get(lang)}: {detail}")), Text(shown))
     total = sum(a.points for a in scores)
     maximum = sum(a.max_points for a in scores)
+    scored = any(a.scored for a in scores)
     grid.add_row(
-        Text(
-            f"{message('report.total', lang)}: {message('report.points', lang, points=total, max=maximum)}",
-            style="bold",
-        ),
-        Text(f"{total}/{maximum}", style="bold"),
+        Text(f"{message('report.total', lang)}: {readiness_total(result, lang)}", style="bold"),
+        Text(f"{total}/{maximum}" if scored else message("report.not_scored", lang), style="bold"),
     )
     console.print(grid)
+    if result.criteria_set.readiness_note is not None:
+        console.print(Text(safe(result.criteria_set.readiness_note.get(lang)), style="dim"))
     bands = result.criteria_set.star_bands
     if bands is None:
         console.print(Text(message("report.no_stars", lang), style="dim"))
