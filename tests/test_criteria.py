@@ -15,7 +15,7 @@ from ovopcheck.loading.profile import parse_document
 from ovopcheck.loading.resources import bundled_criteria_dir
 from ovopcheck.loading.schema import problems
 from ovopcheck.model.enums import Status
-from ovopcheck.rules.engine import Atom, Not
+from ovopcheck.rules.engine import All, Atom, Not
 from ovopcheck.sets import load_sets
 
 from .conftest import AS_OF
@@ -56,18 +56,34 @@ def test_every_criterion_has_both_languages_and_advice(cset, criterion) -> None:
 def test_every_criterion_has_met_and_unknown_cases_and_a_gap_case_where_it_can(cset, criterion) -> None:
     expects = {case.expect for case in criterion.tests}
     assert Status.MET in expects and Status.UNKNOWN in expects, criterion.id
-    if not _presence_only(criterion.requires):
+    if not _never_false(criterion.requires):
         assert Status.GAP in expects, criterion.id
 
 
-def _presence_only(cond) -> bool:
-    """A condition made only of ``present: true`` atoms can be met or unknown, never a gap."""
+def _never_true(cond) -> bool:
+    """A condition that can be false or unknown, never true: the negation of what can never be false."""
+    if isinstance(cond, Not):
+        return _never_false(cond.part)
+    if isinstance(cond, Atom):
+        return False
+    combine = any if isinstance(cond, All) else all  # all() is never true when a part is never true
+    return combine(_never_true(p) for p in cond.parts)
+
+
+def _never_false(cond) -> bool:
+    """A condition that can be met or unknown, never a gap: presence checks (a value not given is unknown,
+    not missing for sure), "no entry lacks X", and any-of with such a branch."""
     if cond is None:
         return False
     if isinstance(cond, Atom):
+        if cond.subject == "count" and cond.op == "le" and cond.operand == 0 and cond.where is not None:
+            # "no entry lacks X": an entry lacking X is unknown (to fill in), never counted for sure.
+            return _never_true(cond.where)
         return cond.op == "present" and cond.operand is True
-    parts = (cond.part,) if isinstance(cond, Not) else cond.parts
-    return all(_presence_only(p) for p in parts)
+    if isinstance(cond, Not):
+        return _never_true(cond.part)
+    combine = all if isinstance(cond, All) else any
+    return combine(_never_false(p) for p in cond.parts)
 
 
 @pytest.mark.parametrize(("cset", "criterion", "case"), CASES)

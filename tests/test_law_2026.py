@@ -171,3 +171,43 @@ def test_not_scored_yet_is_never_shown_as_zero_points(tmp_path: Path) -> None:
     evaluation = record["files"][0]["evaluations"][0]
     assert "Batumulia dan Perhiasan" in evaluation["readiness_note"]
     assert all(a["unscored"] == a["indicators"] for a in evaluation["readiness"])
+
+
+def _kepeloporan(tmp_path: Path, *edits: tuple[str, str]) -> dict[str, dict[str, Any]]:
+    text = (EXAMPLES / "upakarti" / "kepeloporan-eligible.yaml").read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new)
+    path = tmp_path / "perusahaan.yaml"
+    path.write_text(text, encoding="utf-8")
+    return _findings(path)
+
+
+def test_a_stated_company_scale_that_its_own_figures_contradict_is_said(tmp_path: Path) -> None:
+    small = _kepeloporan(
+        tmp_path, ("workforce: 420", "workforce: 12"), ("investment_idr: 85000000000", "investment_idr: 400000000")
+    )
+    gate = small["upakarti.kepeloporan-company"]
+    assert gate["status"] == "gap" and "by its own size figures" in gate["message"] and "kecil" in gate["message"]
+    assert small["upakarti.kepeloporan-scale-stated"]["status"] == "gap"
+    understated = _kepeloporan(tmp_path, ("company_scale: besar", "company_scale: kecil"))
+    assert understated["upakarti.kepeloporan-company"]["status"] == "met"  # the figures decide
+    assert understated["upakarti.kepeloporan-scale-stated"]["status"] == "gap"  # and the contradiction is said
+    assert _kepeloporan(tmp_path)["upakarti.kepeloporan-scale-stated"]["status"] == "met"
+
+
+def test_a_missing_contact_for_the_field_check_is_to_fill_in_not_a_gap(tmp_path: Path) -> None:
+    found = _kepeloporan(tmp_path, (', contact: "Ibu Darmi 0812-3300-1005"', ""))
+    contacts = found["upakarti.field-check-contacts"]
+    assert contacts["status"] == "unknown" and contacts["missing"] == ["fostered_ikm[4].contact"]
+
+
+def test_raw_material_from_the_same_province_is_expressible_and_each_criterion_says_what_local_means(
+    tmp_path: Path,
+) -> None:
+    found = _findings(_batik(tmp_path, ("origin: local", "origin: province")))
+    assert found["ovop.local-raw-material"]["status"] == "met"  # kabupaten/kota or province
+    assert found["ovop.score-raw-material-source"]["points"] == 1  # the form's "local": the kabupaten/kota only
+    old = run_cli(str(tmp_path / "profil.yaml"), "--as-of", "2019-06-01", "--lang", "en", "-f", "json")
+    old_findings = {f["criterion"]: f for f in json.loads(old.stdout)["files"][0]["evaluations"][0]["findings"]}
+    assert old_findings["ovop2007.local-resources"]["status"] == "met"

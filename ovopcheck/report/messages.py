@@ -789,6 +789,7 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "choice.issued_by.lainnya": {"id": "pejabat lain", "en": "another official"},
     "choice.kepala_dinas": {"id": "kepala dinas", "en": "head of a Dinas"},
     "choice.local": {"id": "lokal", "en": "local"},
+    "choice.province": {"id": "provinsi yang sama", "en": "same province"},
     "choice.makanan_minuman": {"id": "makanan dan minuman", "en": "food and beverages"},
     "choice.mandiri": {"id": "mandiri", "en": "self-nominated"},
     "choice.market": {"id": "mengikuti pasar", "en": "following the market"},
