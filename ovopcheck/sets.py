@@ -122,6 +122,7 @@ def extend(base: CriteriaSet, extension: CriteriaSet) -> CriteriaSet:
         variants=extension.variants or base.variants,
         star_bands=extension.star_bands or base.star_bands,
         readiness_note=extension.readiness_note or base.readiness_note,
+        facts=extension.facts or base.facts,
         in_force=extension.in_force if (extension.in_force.start or extension.in_force.end) else base.in_force,
         includes=(*base.includes, (base.id, base.version, base.sha256)),
     )

@@ -211,3 +211,13 @@ def test_raw_material_from_the_same_province_is_expressible_and_each_criterion_s
     old = run_cli(str(tmp_path / "profil.yaml"), "--as-of", "2019-06-01", "--lang", "en", "-f", "json")
     old_findings = {f["criterion"]: f for f in json.loads(old.stdout)["files"][0]["evaluations"][0]["findings"]}
     assert old_findings["ovop2007.local-resources"]["status"] == "met"
+
+
+def test_programme_facts_are_information_never_gates(tmp_path: Path) -> None:
+    proc = run_cli("examples/batik-eligible.yaml", "--as-of", AS_OF.isoformat(), "--lang", "en", "-f", "json")
+    evaluation = json.loads(proc.stdout)["files"][0]["evaluations"][0]
+    facts = " ".join(f["text"] for f in evaluation["programme_facts"])
+    assert "OVOP Go Global" in facts and "1 to 3 stars" in facts and "selection team" in facts
+    assert evaluation["verdict"] == "eligible"  # facts decide nothing
+    text = run_cli("examples/upakarti/pengabdian-eligible.yaml", "--as-of", AS_OF.isoformat(), "--lang", "en").stdout
+    assert "About the programme" in text and "19 December 2024" in text and "10 May 2023" in text

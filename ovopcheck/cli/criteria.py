@@ -79,6 +79,8 @@ def criteria_show(
     ]
     if cset.in_force.note is not None:
         lines.append(f"  {cset.in_force.note.get(language)}")
+    for fact in cset.facts:  # programme facts, as information
+        lines.append(f"  - {fact.text.get(language)} [{message('tag.' + fact.tag, language)}]")
     id_width = max(len(c.id) for c in cset.criteria)
     kind_width = max(len(message("kind." + c.kind, language)) for c in cset.criteria)
     for c in cset.criteria:

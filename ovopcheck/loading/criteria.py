@@ -17,6 +17,7 @@ from ..model.criteria import (
     CriteriaSet,
     Criterion,
     Evidence,
+    Fact,
     Period,
     ScoreLevel,
     StarBands,
@@ -181,6 +182,7 @@ def build_criteria_set(data: Mapping[str, Any], positions: Positions, source: st
         variants=_variants(meta.get("variants")),
         star_bands=_star_bands(meta.get("star_bands")),
         readiness_note=_text(meta["readiness_note"]) if "readiness_note" in meta else None,
+        facts=tuple(Fact(_text(f["text"]), f["tag"], f["source_url"]) for f in meta.get("facts", ())),
     )
 
 

@@ -162,6 +162,15 @@ class Variants:
 
 
 @record
+class Fact:
+    """A fact about the programme, shown as information and never checked (a past round's dates)."""
+
+    text: Text
+    tag: str  # legal | official | practice | historic-form | inferred
+    source_url: str
+
+
+@record
 class StarBands:
     """Stars from the readiness total; only custom criteria files define them (no official bands exist)."""
 
@@ -191,6 +200,7 @@ class CriteriaSet:
     variants: Variants | None = None
     star_bands: StarBands | None = None
     readiness_note: Text | None = None  # what the readiness score is and is not (shown with its total)
+    facts: tuple[Fact, ...] = ()  # programme facts, shown as information, never gates
     # Other files this set's evaluation depends on (a base it extends, shared classifications):
     # (set id, version, sha256), so a decision record names every file it rests on.
     includes: tuple[tuple[str, str, str], ...] = ()

@@ -487,6 +487,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "{value} (diasumsikan: profil tidak menyebut kategori, maka setiap kategori diperiksa)",
         "en": "{value} (assumed: the profile names no category, so each one is checked)",
     },
+    "report.facts": {
+        "id": "Informasi program (bukan syarat)",
+        "en": "About the programme (information, not requirements)",
+    },
     "report.readiness": {
         "id": "Skor kesiapan (formulir seleksi OVOP lama, penerbit tidak diketahui; bukan syarat)",
         "en": "Readiness score (historic OVOP selection form, issuer unknown; never blocks)",

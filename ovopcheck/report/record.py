@@ -139,6 +139,9 @@ def evaluation_record(view: FileView, result: Evaluation, lang: str, fail_on: fr
             for a in result.readiness
         ],
         "readiness_note": result.criteria_set.readiness_note.get(lang) if result.criteria_set.readiness_note else None,
+        "programme_facts": [
+            {"text": f.text.get(lang), "tag": f.tag, "source_url": f.source_url} for f in result.criteria_set.facts
+        ],
         "stars": result.stars,
     }
 

@@ -63,7 +63,7 @@ ol.steps li { margin-bottom: 3px; }
 @media print { body { margin: 0; font-size: 8.8pt; line-height: 1.15; } a { color: inherit; text-decoration: none; }
                tr, table.signoff { page-break-inside: avoid; } th, td { padding: 1px 4px; } .small { font-size: 7pt; }
                h1 { font-size: 12pt; } h2 { font-size: 11pt; margin: 8px 0 3px; } .verdict { font-size: 10.5pt; }
-               a.small { display: none; }
+               a.small, .screen-only { display: none; }
                h3 { font-size: 10pt; margin: 8px 0 3px; } h4 { margin: 4px 0 2px; }
                .badge { font-size: 7.5pt; min-width: 5.5em; } ol.steps li { margin-bottom: 1px; } }
 """
@@ -255,6 +255,10 @@ def _evaluation(view: FileView, result: Evaluation, lang: str) -> str:
             out.extend(f"<li>{e(step)}</li>" for step in group.steps)
             out.append("</ol>")
             number += len(group.steps)
+    if cset.facts:  # programme facts, as information: never checked; on screen (the print keeps to 2 pages)
+        out.append(f"<div class='screen-only'><h4>{e(message('report.facts', lang))}</h4><ul class='small'>")
+        out.extend(f"<li>{e(f.text.get(lang))} [{e(message('tag.' + f.tag, lang))}]</li>" for f in cset.facts)
+        out.append("</ul></div>")
     out.append(_sign_off(lang))
     out.append("</section>")
     return "\n".join(out)

@@ -158,6 +158,7 @@ def render(
     _readiness(result, console, lang)
     _verdict(result, console, lang)
     _next_steps(view, result, console, lang)
+    _facts(result, console, lang)
 
 
 def _two_columns(console: Console, header: tuple[Text, Text], rows: list[tuple[Text, Text]]) -> None:
@@ -358,6 +359,20 @@ def _next_steps(view: FileView, result: Evaluation, console: Console, lang: str)
             number += 1
             steps.add_row(Text(f"{number}."), Text(safe(step)))
         console.print(steps)
+
+
+def _facts(result: Evaluation, console: Console, lang: str) -> None:
+    """Facts about the programme, as information (never checked): after everything an officer must act on."""
+    facts = result.criteria_set.facts
+    if not facts:
+        return
+    console.print(Text(message("report.facts", lang), style="bold"))
+    lines = Table.grid(padding=(0, 1))
+    lines.add_column(no_wrap=True)
+    lines.add_column(overflow="fold")
+    for fact in facts:
+        lines.add_row(Text("-"), Text(safe(f"{fact.text.get(lang)} [{message('tag.' + fact.tag, lang)}]"), style="dim"))
+    console.print(lines)
 
 
 def _verdict_first(result: Evaluation, console: Console, lang: str, symbols: dict[str, str]) -> None:
