@@ -221,3 +221,29 @@ def test_programme_facts_are_information_never_gates(tmp_path: Path) -> None:
     assert evaluation["verdict"] == "eligible"  # facts decide nothing
     text = run_cli("examples/upakarti/pengabdian-eligible.yaml", "--as-of", AS_OF.isoformat(), "--lang", "en").stdout
     assert "About the programme" in text and "19 December 2024" in text and "10 May 2023" in text
+
+
+def test_the_readme_programmes_table_shows_every_sets_period() -> None:
+    from ovopcheck.sets import load_sets
+
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| programme (`--program`)") : readme.index("`--as-of YYYY-MM-DD`")]
+    for cset in load_sets():
+        for period, name in [(cset.in_force, cset.id)] + [(c.in_force, c.id) for c in cset.classifications]:
+            if not cset.criteria and name == cset.id:
+                continue  # the shared classifications' own set: its classifications are listed
+            if period.start:
+                assert f"{'~' if period.inferred else ''}{period.start.isoformat()}" in table, name
+            if period.end:
+                assert period.end.isoformat() in table, name
+
+
+def test_the_audit_answers_name_only_criteria_that_exist() -> None:
+    import re
+
+    from ovopcheck.sets import load_sets
+
+    known = {c.id for s in load_sets() for c in s.criteria} | {c.id for s in load_sets() for c in s.classifications}
+    answers = (EXAMPLES.parent / "docs" / "audit-2026-12.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`((?:ovop|ovop2007|upakarti)\.[a-z0-9-]+|[a-z]+_[a-z0-9_]+_20\d\d)`", answers))
+    assert named and named <= known, named - known
