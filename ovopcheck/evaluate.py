@@ -12,7 +12,7 @@ from .model.criteria import CriteriaSet, Criterion, Evidence, VariantValue
 from .model.enums import Kind, Status
 from .model.results import ClassResult, Evaluation, EvidenceResult, Finding
 from .rules.compare import MISSING, Truth
-from .rules.engine import Context, evaluate
+from .rules.engine import Context, deciding_runner, evaluate
 
 
 def make_context(
@@ -104,7 +104,7 @@ def _compile(criterion: Criterion, as_of: dt.date) -> Step:
     decide = _scored(criterion) if criterion.kind is Kind.SCORED else _required(criterion)
     if criterion.applies_when is None:
         return decide
-    applies = criterion.applies_when.run
+    applies = deciding_runner(criterion.applies_when)
     not_applicable = Finding(criterion, Status.NOT_APPLICABLE)
 
     def step(ctx: Context) -> Finding:

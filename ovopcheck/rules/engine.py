@@ -172,34 +172,51 @@ def evaluate(cond: Condition, ctx: Context, item: Any = MISSING, prefix: str = "
 
 
 def _combine(parts: tuple[Condition, ...], every: bool) -> Runner:
-    """all / any in one pass. Every part is evaluated (not short-circuited) so that a gap names every
-    failing check and an unknown names every missing field."""
+    """all / any in one pass. An ``all`` evaluates every part (not short-circuited) so that a gap names
+    every failing check and an unknown names every missing field; an ``any`` stops at its first true part,
+    which decides it whatever the others say."""
     runners = tuple(part.run for part in parts)
 
     def run(ctx: Context, item: Any, prefix: str) -> Outcome:
         failed: list[AtomResult] = []
         missing: list[str] = []
-        any_true = False
         any_false = False
         for runner in runners:
             outcome = runner(ctx, item, prefix)
             truth = outcome.truth
             if truth is _T:
-                any_true = True
+                if not every:
+                    return _HELD
             elif truth is _F:
                 any_false = True
                 failed.extend(outcome.failed)
             else:
                 missing.extend(outcome.missing)
-        if every:
-            if any_false:
-                return Outcome(_F, failed=failed)
-            return Outcome(_U, missing=list(dict.fromkeys(missing))) if missing else _HELD
-        if any_true:
-            return _HELD
+        if every and any_false:
+            return Outcome(_F, failed=failed)
         if missing:
             return Outcome(_U, missing=list(dict.fromkeys(missing)))
-        return Outcome(_F, failed=failed)  # an ``any`` whose every part is False
+        return _HELD if every else Outcome(_F, failed=failed)  # an ``any`` whose every part is False
+
+    return run
+
+
+def deciding_runner(cond: Condition) -> Runner:
+    """A runner for a condition whose failures are never reported (``applies_when``: false only means "does
+    not apply"): a top-level ``all`` stops at its first false part. Unknowns are still all named."""
+    if not isinstance(cond, All):
+        return cond.run
+    runners = tuple(part.run for part in cond.parts)
+
+    def run(ctx: Context, item: Any, prefix: str) -> Outcome:
+        missing: list[str] = []
+        for runner in runners:
+            outcome = runner(ctx, item, prefix)
+            if outcome.truth is _F:
+                return outcome
+            if outcome.truth is _U:
+                missing.extend(outcome.missing)
+        return Outcome(_U, missing=list(dict.fromkeys(missing))) if missing else _HELD
 
     return run
 
