@@ -247,3 +247,11 @@ def test_the_audit_answers_name_only_criteria_that_exist() -> None:
     answers = (EXAMPLES.parent / "docs" / "audit-2026-12.md").read_text(encoding="utf-8")
     named = set(re.findall(r"`((?:ovop|ovop2007|upakarti)\.[a-z0-9-]+|[a-z]+_[a-z0-9_]+_20\d\d)`", answers))
     assert named and named <= known, named - known
+
+
+def test_the_kepeloporan_partnership_cites_pp_29_2018_pasal_13_and_31() -> None:
+    from ovopcheck import load_programme
+
+    criterion = load_programme("upakarti", AS_OF).criterion("upakarti.kepeloporan-partnership")
+    articles = [b.article.en for b in criterion.basis if b.article is not None]
+    assert "Pasal 13 huruf j dan Pasal 31 ayat (1)" in articles
