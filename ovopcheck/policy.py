@@ -16,10 +16,36 @@ from .model.results import Evaluation, FileResult
 DEFAULT_FAIL_ON: frozenset[str] = frozenset({"gap", "unknown", "invalid"})
 
 
-def normalise_fail_on(values: Iterable[str]) -> frozenset[str]:
-    """``never`` alone means nothing fails; otherwise the named outcomes do."""
-    chosen = frozenset(values)
-    return frozenset() if "never" in chosen else chosen
+class FailOnError(ValueError):
+    """A --fail-on value that is not a choice (``value``, with the nearest choice), or ``never`` given with
+    another choice (``value`` is that other choice)."""
+
+    def __init__(self, value: str, contradiction: bool = False) -> None:
+        super().__init__(value)
+        self.value = value
+        self.contradiction = contradiction
+
+
+def normalise_fail_on(values: Iterable[str] | str) -> frozenset[str]:
+    """What fails a run, from ``--fail-on`` values (repeated and/or comma lists: ``gap,unknown``).
+
+    A file that could not be checked always fails the run (``invalid`` is always included), unless the
+    user says ``never``, by name and alone: ``--fail-on gap`` never lets a broken file through by accident.
+    FailOnError for an unknown value, or for ``never`` together with anything else.
+    """
+    from .model.enums import FAIL_ON
+
+    items = [values] if isinstance(values, str) else list(values)
+    chosen = [part.strip() for item in items for part in str(item).split(",") if part.strip()]
+    for value in chosen:
+        if value not in FAIL_ON:
+            raise FailOnError(value)
+    if "never" in chosen:
+        other = next((v for v in chosen if v != "never"), None)
+        if other is not None:
+            raise FailOnError(other, contradiction=True)
+        return frozenset()
+    return frozenset(chosen) | {"invalid"} if chosen else DEFAULT_FAIL_ON
 
 
 def exit_code(result: FileResult, fail_on: frozenset[str] = DEFAULT_FAIL_ON) -> int:

@@ -219,8 +219,10 @@ def test_every_format_has_a_reporter() -> None:
     ("fail_on", "expected"),
     [
         ([], 2),
-        (["--fail-on", "gap", "--fail-on", "unknown"], 1),
-        (["--fail-on", "unknown"], 1),
+        # A file that could not be checked fails whatever else is named; only never lets it through.
+        (["--fail-on", "gap", "--fail-on", "unknown"], 2),
+        (["--fail-on", "gap,unknown"], 2),
+        (["--fail-on", "unknown"], 2),
         (["--fail-on", "invalid"], 2),
         (["--fail-on", "never"], 0),
     ],
@@ -408,3 +410,36 @@ def test_html_sections_follow_the_summary_in_input_order() -> None:
     anchors = re.findall(r'<div class="file" id="file-(\d+)">', out)
     assert anchors == [str(n) for n in range(1, len(INPUTS) + 1)]
     assert out.endswith("</body></html>\n")
+
+
+def test_fail_on_never_lets_a_broken_file_through_only_by_name(tmp_path: Path) -> None:
+    broken = "examples/invalid/workforce-in-words.yaml"
+    assert run_cli("examples/batik-eligible.yaml", broken, "-q", "--fail-on", "gap").returncode == 2
+    assert run_cli("examples/anyaman-missing-info.yaml", broken, "-q", "--fail-on", "gap").returncode == 2
+    assert run_cli("examples/anyaman-missing-info.yaml", "-q", "--fail-on", "gap").returncode == 0
+    assert run_cli("examples/batik-eligible.yaml", broken, "-q", "--fail-on", "never").returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--fail-on", "never", "--fail-on", "gap"], "cannot be combined with gap"),
+        (["--fail-on", "never,unknown"], "cannot be combined with unknown"),
+        (["--fail-on", "gapp"], "'gapp' is not one of the choices (did you mean 'gap'?)"),
+        (["--fail-on", "gap,,unknwn"], "'unknwn'"),
+    ],
+)
+def test_contradictory_or_unknown_fail_on_is_a_usage_error(args: list[str], said: str) -> None:
+    proc = run_cli("examples/batik-eligible.yaml", *args, "--lang", "en")
+    assert proc.returncode == 2 and said in proc.stderr, proc.stderr
+    assert proc.stdout == ""
+
+
+def test_fail_on_comma_list_in_the_config(tmp_path: Path) -> None:
+    shutil.copy(EXAMPLES / "anyaman-missing-info.yaml", tmp_path / "p.yaml")
+    write_config(tmp_path, "fail_on: gap,invalid\n")
+    assert run_cli("p.yaml", "-q", cwd=tmp_path).returncode == 0  # unknowns do not fail
+    write_config(tmp_path, "fail_on: [gap, unknown]\n")
+    assert run_cli("p.yaml", "-q", cwd=tmp_path).returncode == 1
+    write_config(tmp_path, "fail_on: gap,never\n")
+    assert run_cli("p.yaml", "-q", cwd=tmp_path).returncode == 2

@@ -65,13 +65,14 @@ def test_a_fast_comparison_agrees_with_the_general_one(name: str, actual: Any, s
 
 
 def test_the_cli_choices_are_the_registries() -> None:
-    from ovopcheck.cli.options import FAIL_ON_CHOICE, FORMAT_CHOICE, LANG_CHOICE
+    from ovopcheck.cli.options import FAIL_ON_METAVAR, FORMAT_CHOICE, LANG_CHOICE
 
     assert list(FORMAT_CHOICE.choices) == list(FORMATS)
-    assert list(FAIL_ON_CHOICE.choices) == list(FAIL_ON)
+    assert "[" + "|".join(FAIL_ON) + "],..." == FAIL_ON_METAVAR
     assert list(LANG_CHOICE.choices) == list(LANGUAGES)
     config = schema("config")
-    assert config["properties"]["fail_on"]["items"]["enum"] == list(FAIL_ON)
+    assert config["properties"]["fail_on"]["oneOf"][0]["items"]["enum"] == list(FAIL_ON)
+    assert all(name in config["properties"]["fail_on"]["oneOf"][1]["pattern"] for name in FAIL_ON)
     assert config["properties"]["format"]["enum"] == list(FORMATS)
     help_text = run_cli("check", "--help").stdout
     for name in (*FORMATS, *FAIL_ON):

@@ -12,7 +12,7 @@ from .app import EXIT_HELP, app
 from .helptext import h
 from .localized import LocalizedCommand
 from .options import (
-    FAIL_ON_CHOICE,
+    FAIL_ON_METAVAR,
     FORMAT_CHOICE,
     LANG_CHOICE,
     ConfigOption,
@@ -45,7 +45,7 @@ def check(
     ] = None,
     fail_on: Annotated[
         list[str] | None,
-        typer.Option("--fail-on", click_type=FAIL_ON_CHOICE, help=h("fail_on")),
+        typer.Option("--fail-on", metavar=FAIL_ON_METAVAR, help=h("fail_on")),
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help=h("verbose"))] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=h("quiet"))] = False,
@@ -68,7 +68,7 @@ def check(
     from ..batch.discover import discover
     from ..batch.run import CannotWrite, NothingToCheck, OutputIsInput, open_outputs, run
     from ..batch.workers import WorkersFailing, usable_cpus
-    from ..policy import PatternUse, normalise_fail_on, waivers_for_unknown_criteria
+    from ..policy import PatternUse, waivers_for_unknown_criteria
     from ..report.formats import make_reporter
     from ..report.messages import message
     from ..report.sentences import idle_waiver_line
@@ -93,7 +93,7 @@ def check(
     # is the one for profiles that do not say.
     programmes = programmes_in_force(sets, cset.programme, day)
     others = tuple(s for s in programmes.sets.values() if s is not cset)
-    policy = normalise_fail_on(values["fail_on"])
+    policy = _policy(values["fail_on"], lang_)
     context = ReportContext(lang_, policy, cset, day, values["verbose"], values["quiet"], other_sets=others)
     main, files = _outputs(values, context)
     given = [p.parent if as_dossier and p.name in PROFILE_FILES else p for p in _expanded(paths)]
@@ -187,3 +187,21 @@ def _outputs(values: dict[str, Any], base: Any) -> tuple[Any, list[tuple[str, An
     from .terminal import STDERR
 
     return Output("text", terminal_context(base, values["width"]), None, STDERR), files
+
+
+def _policy(values: Any, lang: str) -> frozenset[str]:
+    """--fail-on (repeated, comma lists, or the config's) as the set of outcomes that fail; a value that is
+    no choice, or ``never`` with another, is a usage error."""
+    from ..model.enums import FAIL_ON
+    from ..policy import FailOnError, normalise_fail_on
+    from ..report.messages import message
+    from ..report.sentences import did_you_mean
+    from ..spelling import closest
+
+    try:
+        return normalise_fail_on(values)
+    except FailOnError as exc:
+        if exc.contradiction:
+            usage_error(message("cli.fail_on_never_with", lang, other=exc.value))
+        hint = did_you_mean(closest(exc.value, FAIL_ON), lang)
+        usage_error(message("cli.fail_on_unknown", lang, value=exc.value, hint=hint, choices=", ".join(FAIL_ON)))

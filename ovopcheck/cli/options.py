@@ -16,7 +16,8 @@ from .localized import Choice
 # The closed choices, built from their registries; a wrong one is refused in the help language.
 LANG_CHOICE = Choice(LANGUAGES)
 FORMAT_CHOICE = Choice(FORMATS)
-FAIL_ON_CHOICE = Choice(FAIL_ON)
+# --fail-on takes repeated values and comma lists, checked against FAIL_ON by policy.normalise_fail_on.
+FAIL_ON_METAVAR = "[" + "|".join(FAIL_ON) + "],..."
 
 ConfigOption = Annotated[
     Path | None,

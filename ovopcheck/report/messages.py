@@ -650,8 +650,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     },
     "help.fail_on": {
         "id": "Apa yang menggagalkan pemeriksaan: `gap` (kekurangan), `unknown` (belum diketahui), `invalid` "
-        "(tidak sah; bawaan: ketiganya), atau `never`.",
-        "en": "What fails the run: gap, unknown, invalid (default: all three), or never.",
+        "(tidak sah); boleh berulang atau dipisah koma (gap,unknown). Bawaan: ketiganya. Berkas yang tidak "
+        "dapat diperiksa selalu menggagalkan, kecuali dengan `never` (tidak ada yang menggagalkan).",
+        "en": "What fails the run: gap, unknown, invalid; repeat it or use a comma list (gap,unknown). Default: "
+        "all three. A file that could not be checked always fails the run, unless `never` (nothing fails).",
     },
     "help.verbose": {
         "id": "Tampilkan semua dasar hukum, nilai yang dibandingkan, dan cara membaca nilai.",
@@ -853,6 +855,14 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "detail.sum": {"id": "total {of} dalam {subject}", "en": "total {of} in {subject}"},
     "detail.not": {"id": "tidak boleh: {rule}", "en": "must not hold: {rule}"},
     # --- CLI
+    "cli.fail_on_unknown": {
+        "id": "--fail-on: '{value}' bukan pilihan yang ada{hint}; pilihan: {choices}",
+        "en": "--fail-on: '{value}' is not one of the choices{hint}; the choices are: {choices}",
+    },
+    "cli.fail_on_never_with": {
+        "id": "--fail-on never (tidak ada yang menggagalkan) tidak dapat digabung dengan {other}; pilih salah satu",
+        "en": "--fail-on never (nothing fails) cannot be combined with {other}; choose one",
+    },
     "cli.bad_date": {
         "id": "tanggal '{value}' tidak sah; tulis TTTT-BB-HH",
         "en": "date '{value}' is not valid; write YYYY-MM-DD",
