@@ -22,14 +22,20 @@ PROFILE_NAMES = ("profile.yaml", "profile.yml")
 
 
 def check_file(
-    path: str | os.PathLike[str], cset: CriteriaSet | Programmes, as_of: dt.date, *, lazy_positions: bool = False
+    path: str | os.PathLike[str],
+    cset: CriteriaSet | Programmes,
+    as_of: dt.date,
+    *,
+    lazy_positions: bool = False,
+    source: str | None = None,
 ) -> FileResult:
     """Check a profile file, or a dossier folder (its profile.yaml plus the documents it lists).
 
     Never raises for bad input: the result then carries located problems instead of evaluations. ``lazy_positions``: see
-    ``load_profile`` (for a caller that reports each result and drops it).
+    ``load_profile`` (for a caller that reports each result and drops it). ``source``: the name to report the
+    file under (a profile read from standard input), else its path.
     """
-    source = os.fspath(path)
+    source = os.fspath(path) if source is None else str(source)
     try:
         loaded = load_profile(path, source, lazy_positions=lazy_positions)
     except InputError as exc:

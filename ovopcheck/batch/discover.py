@@ -36,6 +36,21 @@ class Skipped(str):
         return (Skipped, (str(self), self.reason))
 
 
+class Named(str):
+    """A file checked under another name (a profile read from standard input, saved to a temporary file):
+    the ``str`` is the name every report shows, ``path`` the file read."""
+
+    path: str
+
+    def __new__(cls, name: str, path: str) -> Named:
+        self = super().__new__(cls, name)
+        self.path = path
+        return self
+
+    def __reduce__(self) -> tuple[type[Named], tuple[str, str]]:  # to a worker process and back
+        return (Named, (str(self), self.path))
+
+
 def _has_profile(folder: str) -> bool:
     # lexists, not isfile: a profile.yaml that is a folder or a link out makes a dossier the check reports
     return any(os.path.lexists(os.path.join(folder, n)) for n in PROFILE_NAMES)
@@ -52,8 +67,10 @@ def discover(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[str] = (
     found_any = False
     for given in paths:
         text = os.fspath(given)
-        if os.path.isdir(text) and not _has_profile(text):
-            found: Iterator[str] = _walk(text, patterns)
+        if isinstance(given, Named):
+            found: Iterator[str] = iter((given,))  # read from standard input: a file, whatever its name
+        elif os.path.isdir(text) and not _has_profile(text):
+            found = _walk(text, patterns)
         else:
             found = iter((text,))  # a file, a dossier, or something that is not there: check_file says
         first = next(found, None)

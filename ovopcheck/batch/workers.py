@@ -16,7 +16,7 @@ from ..model.criteria import CriteriaSet
 from ..model.results import FileResult, failed
 from ..rules.walk import iter_atoms
 from ..sets import Programmes
-from .discover import Skipped
+from .discover import Named, Skipped
 
 SMALL_BATCH = 24
 
@@ -46,7 +46,11 @@ def _check_in_worker(path: str) -> Any:
         return skipped if transform is None else transform(skipped)
     try:
         # A transformed result is reported and dropped here: positions are worked out only if asked.
-        result: FileResult = check_file(path, _WORKER["cset"], _WORKER["as_of"], lazy_positions=transform is not None)
+        # Read from standard input (Named): the saved file, under the name given.
+        read, shown = (path.path, str(path)) if isinstance(path, Named) else (path, None)
+        result: FileResult = check_file(
+            read, _WORKER["cset"], _WORKER["as_of"], lazy_positions=transform is not None, source=shown
+        )
     except Exception as exc:  # a bug must not stop the batch: the file is reported, the rest go on
         result = failed(path, Problem("internal_error", {"error": type(exc).__name__}))
     return result if transform is None else transform(result)

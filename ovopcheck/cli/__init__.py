@@ -6,16 +6,20 @@ import os
 import sys
 
 from . import check, criteria, info  # noqa: F401 - importing them registers their commands
-from .app import app
+from .app import COMPLETE_VAR, app
 
 
 def main() -> None:
     """Console-script entry point: exit codes 0/1/2, never a traceback (unless --debug or OVOPCHECK_DEBUG=1)."""
+    if os.environ.get(COMPLETE_VAR):  # the shell asks for completions (ovopcheck completion SHELL)
+        from typer._completion_classes import completion_init
+
+        completion_init()
     if "--debug" in sys.argv[1:]:
         sys.argv.remove("--debug")
         os.environ["OVOPCHECK_DEBUG"] = "1"
     try:
-        app()
+        app(complete_var=COMPLETE_VAR)  # the same variable whether run as ovopcheck or python -m ovopcheck
     except KeyboardInterrupt:  # pragma: no cover - interactive only
         sys.stderr.write("ovopcheck: interrupted\n")
         sys.exit(2)

@@ -11,6 +11,9 @@ from .._version import __version__
 from .helptext import flag, h
 from .localized import LocalizedGroup
 
+# The variable a shell sets to ask for completions (the scripts of `ovopcheck completion SHELL` set it).
+COMPLETE_VAR = "_OVOPCHECK_COMPLETE"
+
 # \b keeps click from re-wrapping the block.
 EXIT_HELP = "\b\n" + h("exit_codes")
 
@@ -19,6 +22,11 @@ class DefaultToCheck(LocalizedGroup):
     """``ovopcheck profile.yaml`` means ``ovopcheck check profile.yaml``."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if args and args[0] in ("--install-completion", "--show-completion"):  # click's, not ours: say ours
+            from ..report.messages import message
+            from .options import report_language, usage_error
+
+            usage_error(message("cli.use_completion", report_language(flag(args, "--lang"))))
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version", "-V"):
             _no_typo(args[0], list(self.commands), flag(args, "--lang"))
             args = ["check", *args]
@@ -55,8 +63,11 @@ app.add_typer(criteria_app, name="criteria")
 
 
 def _version(value: bool) -> None:
+    """``ovopcheck 0.2.0 (criteria: ovop-2007 1.1, ...)``: a CI log pins both the tool and the sets."""
     if value:
-        typer.echo(f"ovopcheck {__version__}")
+        from ..loading.resources import bundled_versions
+
+        typer.echo(f"ovopcheck {__version__} (criteria: {', '.join(bundled_versions())})")
         raise typer.Exit(0)
 
 

@@ -12,6 +12,7 @@ from .app import EXIT_HELP, app
 from .helptext import h
 from .localized import LocalizedCommand
 from .options import (
+    COLOR_CHOICE,
     FAIL_ON_METAVAR,
     FORMAT_CHOICE,
     LANG_CHOICE,
@@ -63,8 +64,13 @@ def check(
     ] = None,
     exclude: Annotated[list[str] | None, typer.Option("--exclude", metavar="GLOB", help=h("exclude"))] = None,
     strict: Annotated[bool, typer.Option("--strict", help=h("strict"))] = False,
+    stdin_name: Annotated[str | None, typer.Option("--stdin-name", metavar="NAME", help=h("stdin_name"))] = None,
+    color: Annotated[str | None, typer.Option("--color", click_type=COLOR_CHOICE, help=h("color"))] = None,
+    list_files: Annotated[bool, typer.Option("--list-files", help=h("list_files"))] = False,
 ) -> None:
     """Check IKM profiles or dossier folders and report, for each, what is met and what is missing."""
+    from contextlib import ExitStack
+
     from ..batch.discover import discover
     from ..batch.run import CannotWrite, NothingToCheck, OutputIsInput, open_outputs, run
     from ..batch.workers import WorkersFailing, usable_cpus
@@ -73,8 +79,11 @@ def check(
     from ..report.messages import message
     from ..report.sentences import idle_waiver_line
     from ..sets import programmes_in_force
-    from .terminal import STDERR, TerminalWatcher
+    from .stdin import take_stdin
+    from .terminal import STDERR, TerminalWatcher, use_color
 
+    use_color(color)  # before any console is made: --color wins over NO_COLOR / FORCE_COLOR
+    stack = ExitStack()
     flags: dict[str, Any] = {
         "as_of": as_of,
         "program": programme,
@@ -96,13 +105,17 @@ def check(
     policy = _policy(values["fail_on"], lang_)
     context = ReportContext(lang_, policy, cset, day, values["verbose"], values["quiet"], other_sets=others)
     main, files = _outputs(values, context)
-    given = [p.parent if as_dossier and p.name in PROFILE_FILES else p for p in _expanded(paths)]
+    expanded = [p.parent if as_dossier and p.name in PROFILE_FILES else p for p in _expanded(paths)]
+    given = take_stdin(expanded, stdin_name, stack)
     waivers = tuple(values["waivers"])
     known = sorted({c.id for s in programmes.sets.values() for c in s.criteria})
     idle = [idle_waiver_line(w, lang_, known) for w in waivers_for_unknown_criteria(waivers, known)]
     _say_idle(idle, strict, lang_)
     patterns = PatternUse(waivers)
     found = patterns.watch(discover(given, values["exclude"]))
+    if list_files:
+        with stack:
+            _list(found, lang_)
     errors = None if main.format == "text" else STDERR  # machine output on stdout; people read stderr
     watcher = TerminalWatcher(sys.stdout, values["quiet"])
 
@@ -112,7 +125,7 @@ def check(
         return message("cli.nothing_found", lang_, paths=", ".join(str(p) for p in paths))
 
     try:
-        with open_outputs(main, files, given, failure) as outputs:
+        with stack, open_outputs(main, files, given, failure) as outputs:
             summary = run(
                 found, programmes, day, outputs, fail_on=policy, waivers=waivers,
                 jobs=values["jobs"] or usable_cpus(), errors=errors, watcher=watcher,
@@ -131,6 +144,26 @@ def check(
         usage_error(failure(exc))
     _say_idle([idle_waiver_line(w, lang_) for w in patterns.unmatched], strict, lang_)
     raise typer.Exit(summary.exit_code)
+
+
+def _list(found: Any, lang: str) -> None:
+    """--list-files: what the run would check, one per line, and nothing checked (exit 0; 2 when nothing)."""
+    from ..batch.discover import Skipped
+    from ..errors import Problem
+    from ..report.messages import message
+    from ..report.safe import safe_line
+    from ..report.sentences import problem_sentence
+
+    listed = 0
+    for path in found:
+        if isinstance(path, Skipped):  # found but not to be read: said, as a run would say it
+            typer.echo(f"{safe_line(path)}: {problem_sentence(Problem(path.reason), lang)}", err=True)
+            continue
+        listed += 1
+        typer.echo(safe_line(path))
+    if not listed:
+        usage_error(message("cli.nothing_to_list", lang))
+    raise typer.Exit(0)
 
 
 def _say_idle(lines: list[str], strict: bool, lang: str) -> None:

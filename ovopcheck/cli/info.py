@@ -8,9 +8,9 @@ from typing import Annotated, Any
 import typer
 
 from ..report.messages import MESSAGES, message
-from .app import app
+from .app import COMPLETE_VAR, app
 from .helptext import h
-from .localized import LocalizedCommand
+from .localized import Choice, LocalizedCommand
 from .options import (
     ConfigOption,
     CriteriaOption,
@@ -128,3 +128,16 @@ def schema(
         usage_error(message("cli.unknown_schema", HELP_LANG, kind=kind, hint=hint))
     sys.stdout.write(schema_text(kind))
     sys.stdout.write("\n")
+
+
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
+@app.command(cls=LocalizedCommand, help=h("completion"), short_help=h("completion_short"))
+def completion(
+    shell: Annotated[str, typer.Argument(metavar="|".join(SHELLS), click_type=Choice(SHELLS), help=h("shell"))],
+) -> None:
+    """Print the shell completion script for ``shell``; the shell's profile sources it (see the README)."""
+    from typer._completion_shared import get_completion_script
+
+    sys.stdout.write(get_completion_script(prog_name="ovopcheck", complete_var=COMPLETE_VAR, shell=shell) + "\n")

@@ -195,8 +195,12 @@ def _what(exc: clicks.UsageError) -> str:
             return word("missing_argument", name=name, help=getattr(param, "help", None) or "")
         return word("missing_option", name=" / ".join(param.opts))
     if isinstance(exc, clicks.BadParameter):
-        name = " / ".join(exc.param.opts) if exc.param is not None else ""
-        kind = exc.param.type if exc.param is not None else None
+        bad = exc.param
+        if bad is not None and bad.param_type_name == "argument":
+            name = bad.metavar or (bad.name or "").upper()
+        else:
+            name = " / ".join(bad.opts) if bad is not None else ""
+        kind = bad.type if bad is not None else None
         if isinstance(kind, Choice):
             return f"{name}: {exc.message}"
         if isinstance(kind, _click.types.IntRange) and kind.min is not None and kind.max is not None:

@@ -25,6 +25,17 @@ def write_wrapped(text: str, hanging: int | None = None) -> None:
         sys.stdout.write("\n".join(wrapped or [""]) + "\n")
 
 
+def use_color(choice: str | None) -> None:
+    """--color: ``always`` and ``never`` win over NO_COLOR / FORCE_COLOR (which rich reads when a console
+    is made); ``auto`` (or none) leaves them and the terminal to decide."""
+    if choice == "always":
+        os.environ.pop("NO_COLOR", None)
+        os.environ["FORCE_COLOR"] = "1"
+    elif choice == "never":
+        os.environ.pop("FORCE_COLOR", None)
+        os.environ["NO_COLOR"] = "1"
+
+
 class CurrentStderr:
     """``sys.stderr`` as it is when written to: while the progress bar is shown, rich replaces it with a
     proxy that prints above the bar, so an error line is never glued to the bar."""

@@ -19,6 +19,20 @@ def bundled_criteria_dir() -> Path:
     return PACKAGE_DIR.parent / "criteria"
 
 
+def bundled_versions() -> list[str]:
+    """``ovop-2021 1.1`` for each bundled set, read from the files' ``set:`` headers without loading them
+    (for ``--version``, which must stay instant)."""
+    import re
+
+    header = re.compile(r"^set:\n(?:[ #].*\n)*?  id: *(\S+)\n(?:[ #].*\n)*?  version: *\"?([0-9.]+)", re.MULTILINE)
+    found = []
+    for path in sorted(bundled_criteria_dir().glob("*.yaml")):
+        match = header.search(path.read_text(encoding="utf-8"))
+        if match:
+            found.append(f"{match.group(1)} {match.group(2)}")
+    return found
+
+
 @cache
 def schema(name: str) -> dict[str, Any]:
     """A packaged JSON Schema by short name: ``profile`` or ``criteria``."""

@@ -618,6 +618,27 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "Periksa profil atau folder berkas usulan (perintah bawaan).",
         "en": "Check profiles or dossier folders (the default command).",
     },
+    "help.stdin_name": {
+        "id": "Nama untuk profil yang dibaca dari masukan standar (`-`) di laporan dan pesan (bawaan: <stdin>).",
+        "en": "The name a profile read from standard input (`-`) goes by in reports and messages (default: <stdin>).",
+    },
+    "help.color": {
+        "id": "Warna: auto (bawaan: mengikuti terminal, NO_COLOR dan FORCE_COLOR), always atau never.",
+        "en": "Colour: auto (default: the terminal, NO_COLOR and FORCE_COLOR decide), always or never.",
+    },
+    "help.list_files": {
+        "id": "Cetak berkas yang akan diperiksa, satu per baris, tanpa memeriksanya.",
+        "en": "Print the files a run would check, one per line, without checking them.",
+    },
+    "help.completion": {
+        "id": "Cetak skrip pelengkapan otomatis (tab) untuk shell: bash, zsh, fish atau powershell.",
+        "en": "Print the tab-completion script for a shell: bash, zsh, fish or powershell.",
+    },
+    "help.completion_short": {
+        "id": "Cetak skrip pelengkapan otomatis untuk shell.",
+        "en": "Print a shell completion script.",
+    },
+    "help.shell": {"id": "Shell yang dipakai.", "en": "The shell."},
     "help.metavar_paths": {"id": "BERKAS_ATAU_FOLDER...", "en": "FILE_OR_FOLDER..."},
     "help.metavar_files": {"id": "BERKAS...", "en": "FILE..."},
     "help.metavar_set": {"id": "SET", "en": "SET"},
@@ -863,6 +884,11 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "--fail-on never (tidak ada yang menggagalkan) tidak dapat digabung dengan {other}; pilih salah satu",
         "en": "--fail-on never (nothing fails) cannot be combined with {other}; choose one",
     },
+    "cli.use_completion": {
+        "id": "pelengkapan otomatis: `ovopcheck completion bash` (atau zsh, fish, powershell); lihat README",
+        "en": "tab completion: `ovopcheck completion bash` (or zsh, fish, powershell); see the README",
+    },
+    "cli.nothing_to_list": {"id": "tidak ada berkas yang akan diperiksa", "en": "there is nothing to check"},
     "cli.bad_date": {
         "id": "tanggal '{value}' tidak sah; tulis TTTT-BB-HH",
         "en": "date '{value}' is not valid; write YYYY-MM-DD",

@@ -37,11 +37,8 @@ def prepare(view: FileView, ctx: ReportContext) -> str:
     out: list[str] = []
     if not result.checked:
         for p in result.problems:
-            out.append(
-                _command(
-                    "error", result.source, p.line, p.column, "ovopcheck: invalid input", problem_sentence(p, lang)
-                )
-            )
+            said = f"{p.field_path}: {problem_sentence(p, lang)}" if p.path else problem_sentence(p, lang)
+            out.append(_command("error", result.source, p.line, p.column, "ovopcheck: invalid input", said))
         return "".join(out)
     for evaluation, finding, needs in view.needing_attention():
         level = "notice" if finding.waiver is not None else _COMMAND[needs]

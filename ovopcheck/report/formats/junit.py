@@ -89,7 +89,9 @@ def _suites(root: ET.Element, view: FileView, ctx: ReportContext) -> None:
         for finding in evaluation.findings:
             criterion = finding.criterion
             counts["tests"] += 1
-            case = ET.SubElement(suite, "testcase", classname=evaluation.criteria_set.id, name=criterion.id)
+            # Named for a person reading a CI page: the IKM, the criterion's title, its id.
+            case_name = f"{view.subject.name or result.source} — {criterion.title.get(lang)} ({criterion.id})"
+            case = ET.SubElement(suite, "testcase", classname=evaluation.criteria_set.id, name=safe(case_name))
             message = safe(finding_sentence(finding, lang))
             title = safe(criterion.title.get(lang))
             if finding.waiver is not None:
