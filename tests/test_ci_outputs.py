@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from .conftest import AS_OF, EXAMPLES, ROOT, run_cli
+from .conftest import AS_OF, EXAMPLES, ROOT, missing, run_cli
 
 INPUTS = [
     "examples/batik-eligible.yaml",
@@ -104,7 +104,7 @@ def test_junit_read_by_a_junit_reader(fail_on: list[str], unknown_as: str) -> No
 
 def test_sarif_is_valid_sarif_2_1_0() -> None:
     if not SHARED_SARIF.is_file():
-        pytest.skip(f"the OASIS SARIF schema is not at {SHARED_SARIF}")
+        missing(f"the OASIS SARIF schema is not at {SHARED_SARIF}")
     schema = json.loads(SHARED_SARIF.read_text(encoding="utf-8"))
     proc = run("--format", "sarif")
     log = json.loads(proc.stdout)
@@ -449,3 +449,15 @@ def test_fail_on_comma_list_in_the_config(tmp_path: Path) -> None:
     assert run_cli("p.yaml", "-q", cwd=tmp_path).returncode == 1
     write_config(tmp_path, "fail_on: gap,never\n")
     assert run_cli("p.yaml", "-q", cwd=tmp_path).returncode == 2
+
+
+def test_a_missing_outside_resource_fails_under_ci_and_skips_elsewhere(tmp_path: Path) -> None:
+    # The rule every test that needs something from outside follows (tests/conftest.py: missing).
+    probe = tmp_path / "test_probe.py"
+    probe.write_text("from tests.conftest import missing\n\ndef test_it():\n    missing('the thing')\n")
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(probe), "--rootdir", str(ROOT)]
+    outside = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    assert outside.returncode == 0 and "1 skipped" in outside.stdout, outside.stdout
+    under_ci = subprocess.run(command, cwd=ROOT, env={**env, "CI": "true"}, capture_output=True, text=True, check=False)
+    assert under_ci.returncode == 1 and "the thing (CI must provide it)" in under_ci.stdout, under_ci.stdout

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import importlib.util
-import os
 import shutil
 import subprocess
 import sys
 
-import pytest
-
-from .conftest import ROOT
+from .conftest import ROOT, missing
 
 
 def test_ruff_check_is_clean() -> None:
@@ -36,10 +33,7 @@ def test_mypy_is_clean() -> None:
 
 
 def _missing(tool: str) -> None:
-    message = f"{tool} is not installed (pip install -e '.[test]' installs it)"
-    if os.environ.get("CI"):
-        pytest.fail(message)  # CI installs the test dependencies: a missing tool is a broken setup
-    pytest.skip(message)
+    missing(f"{tool} is not installed (pip install -e '.[test]' installs it)")
 
 
 def test_every_dataclass_has_a_docstring() -> None:
