@@ -377,10 +377,10 @@ def test_pre_commit_hooks_file() -> None:
 
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     ids = {h["id"]: h for h in hooks}
-    assert set(ids) == {"ovopcheck", "ovopcheck-dossier"}
+    assert set(ids) == {"ovopcheck"}  # tests/test_pre_commit.py runs it through pre-commit itself
     for hook in hooks:
         assert hook["entry"].startswith("ovopcheck ") and hook["language"] == "python"
-    entry = ids["ovopcheck-dossier"]["entry"].split()[1:]
+    entry = ids["ovopcheck"]["entry"].split()[1:]
     proc = run_cli(*entry, "examples/dossiers/dodol-halal-expired/profile.yaml", "--as-of", AS_OF.isoformat())
     assert proc.returncode == 1 and "BELUM LAYAK" in proc.stdout
 

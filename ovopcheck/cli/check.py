@@ -67,6 +67,8 @@ def check(
     stdin_name: Annotated[str | None, typer.Option("--stdin-name", metavar="NAME", help=h("stdin_name"))] = None,
     color: Annotated[str | None, typer.Option("--color", click_type=COLOR_CHOICE, help=h("color"))] = None,
     list_files: Annotated[bool, typer.Option("--list-files", help=h("list_files"))] = False,
+    only_profiles: Annotated[bool, typer.Option("--only-profiles", help=h("only_profiles"))] = False,
+    no_output: Annotated[bool, typer.Option("--no-output", help=h("no_output"))] = False,
 ) -> None:
     """Check IKM profiles or dossier folders and report, for each, what is met and what is missing."""
     from contextlib import ExitStack
@@ -94,6 +96,8 @@ def check(
     flags |= {"fail_on": fail_on, "verbose": verbose, "quiet": quiet, "width": width, "exclude": exclude}
     flags |= {"criteria": [str(c) for c in criteria] if criteria else None, "jobs": jobs}
     values = settings(config, no_config, {k: _plain(v) for k, v in flags.items()}).values
+    if no_output:  # a pre-commit hook never writes into the repository, whatever the config says
+        values["output"] = []
     lang_ = report_language(values["lang"])
     day = parse_date(values["as_of"], lang_)
     sets = criteria_sets([Path(c) for c in values["criteria"]], lang_)
@@ -112,7 +116,8 @@ def check(
     idle = [idle_waiver_line(w, lang_, known) for w in waivers_for_unknown_criteria(waivers, known)]
     _say_idle(idle, strict, lang_)
     patterns = PatternUse(waivers)
-    found = patterns.watch(discover(given, values["exclude"]))
+    discovered = discover(given, values["exclude"])
+    found = patterns.watch(_profiles_only(discovered) if only_profiles else discovered)
     if list_files:
         with stack:
             _list(found, lang_)
@@ -144,6 +149,16 @@ def check(
         usage_error(failure(exc))
     _say_idle([idle_waiver_line(w, lang_) for w in patterns.unmatched], strict, lang_)
     raise typer.Exit(summary.exit_code)
+
+
+def _profiles_only(found: Any) -> Any:
+    """--only-profiles: the YAML files given that are profiles by their content (folders and dossiers stay)."""
+    from ..batch.discover import Named, Skipped
+    from ..loading.profile import looks_like_profile
+
+    for path in found:
+        if isinstance(path, Named | Skipped) or Path(path).is_dir() or looks_like_profile(path):
+            yield path
 
 
 def _list(found: Any, lang: str) -> None:

@@ -81,3 +81,28 @@ def _kind_of(data: Any) -> str:
     if data is None:
         return "empty"
     return "scalar"
+
+
+def looks_like_profile(path: str | os.PathLike[str]) -> bool:
+    """Whether a YAML file is a profile to check, by its content, not its name: a mapping with a profile's
+    top-level key (``schema_version``, ``business``, ``nominee``...). A file whose top level names only
+    other keys (a criteria file, a CI configuration) or is a list is not; one that cannot be told
+    (unreadable, broken, empty) is, so that checking it says what is wrong. For --only-profiles."""
+    import re
+    from pathlib import Path
+
+    from .resources import schema
+
+    file = Path(path)
+    try:
+        if not file.is_file():  # a FIFO or a device is never opened here (it could block): checking says
+            return True
+        with file.open("rb") as handle:
+            head = handle.read(64 * 1024).decode("utf-8", errors="replace")
+    except OSError:
+        return True
+    keys = set(re.findall(r"^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:", head, re.MULTILINE))
+    if keys:
+        return bool(keys & set(schema("profile")["properties"]))
+    lines = (line for line in head.splitlines() if line.strip() and not line.startswith(("#", "---", "%")))
+    return not next(lines, "").startswith("- ")  # a top-level list is no profile

@@ -626,6 +626,16 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "Warna: auto (bawaan: mengikuti terminal, NO_COLOR dan FORCE_COLOR), always atau never.",
         "en": "Colour: auto (default: the terminal, NO_COLOR and FORCE_COLOR decide), always or never.",
     },
+    "help.only_profiles": {
+        "id": "Dari berkas YAML yang diberikan, periksa hanya yang berupa profil menurut isinya (untuk pre-commit); "
+        "berkas kriteria atau konfigurasi dilewati, berkas rusak tetap diperiksa.",
+        "en": "Of the YAML files given, check only those that are profiles by their content (for pre-commit); "
+        "criteria or configuration files are left out, broken files are still checked.",
+    },
+    "help.no_output": {
+        "id": "Jangan menulis berkas laporan, apa pun kata konfigurasi (untuk pre-commit).",
+        "en": "Write no report files, whatever the configuration says (for pre-commit).",
+    },
     "help.list_files": {
         "id": "Cetak berkas yang akan diperiksa, satu per baris, tanpa memeriksanya.",
         "en": "Print the files a run would check, one per line, without checking them.",
