@@ -73,3 +73,18 @@ def criteria_with(requires: str, folder: Path) -> Path:
     path = folder / "ovop-2021.yaml"
     path.write_text(text.replace(marker, "    requires: " + requires), encoding="utf-8")
     return path
+
+
+def lend_dependencies(site: Path, tmp: Path) -> None:
+    """Offline, a fresh environment borrows ovopcheck's dependencies from this one (a ``.pth`` file in its
+    ``site``), never ovopcheck itself: what is tested is the ovopcheck the environment installed."""
+    import sysconfig
+
+    deps = tmp / "borrowed-deps"
+    deps.mkdir(exist_ok=True)
+    for candidate in Path(sysconfig.get_paths()["purelib"]).iterdir():
+        if candidate.name.startswith(("ovopcheck", "__editable__", "_ovopcheck")) or candidate.suffix == ".pth":
+            continue
+        if not (deps / candidate.name).exists():
+            (deps / candidate.name).symlink_to(candidate)
+    (site / "borrowed-deps.pth").write_text(f"{deps}\n", encoding="utf-8")

@@ -347,31 +347,6 @@ def test_waiver_for_another_profile_does_not_apply(repo: Path) -> None:
 # ---------------------------------------------------------------- README CI examples and pre-commit
 
 
-def _ci_command(kind: str) -> str:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = readme.split(f"<!-- ci-example: {kind} -->", 1)[1].split("```", 2)[1]
-    return next(
-        line.split("run:", 1)[-1].lstrip(" -").strip() for line in block.splitlines() if "ovopcheck dossiers" in line
-    )
-
-
-@pytest.mark.parametrize("kind", ["github", "gitlab"])
-def test_readme_ci_commands_run_on_the_examples(kind: str, repo: Path) -> None:
-    command = _ci_command(kind)
-    assert command.startswith("ovopcheck dossiers/*/")
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
-    proc = subprocess.run(["bash", "-c", command], cwd=repo, capture_output=True, text=True, env=env, check=False)
-    assert proc.returncode == 1, proc.stderr  # the example dossier with the expired certificate fails
-    assert json.loads((repo / "ovopcheck.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
-    assert (repo / "summary.md").read_text(encoding="utf-8").startswith("### ovopcheck")
-    if kind == "github":
-        assert "::error file=dossiers/dodol-halal-expired/profile.yaml" in proc.stdout
-    else:
-        from junitparser import JUnitXml
-
-        assert len(list(JUnitXml.fromfile(str(repo / "ovopcheck-junit.xml")))) == 2
-
-
 def test_pre_commit_hooks_file() -> None:
     import yaml
 

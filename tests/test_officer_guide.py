@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sysconfig
 from pathlib import Path
 
 import pytest
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES, ROOT, lend_dependencies
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 GUIDE = README[README.index("## Panduan petugas Dinas") : README.index("## Programmes, regimes and dates")]
@@ -51,12 +50,7 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str
         assert proc.returncode == 0, f"{line}\n{proc.stdout}\n{proc.stderr}"
     # Offline only: lend the new environment this one's dependencies.
     (site,) = (home / ".local/share/ovopcheck/lib").glob("python3*/site-packages")
-    deps = home / "deps"
-    deps.mkdir()
-    for candidate in Path(sysconfig.get_paths()["purelib"]).iterdir():
-        if not candidate.name.startswith(("ovopcheck", "__editable__", "_ovopcheck")) and candidate.suffix != ".pth":
-            (deps / candidate.name).symlink_to(candidate)
-    (site / "borrowed-deps.pth").write_text(f"{deps}\n", encoding="utf-8")
+    lend_dependencies(site, home)
     # A new terminal: ~/.local/bin on PATH (as Debian and Ubuntu's profile puts it), nothing else of ours.
     return {"HOME": str(home), "PATH": f"{home}/.local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"}
 

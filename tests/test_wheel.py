@@ -5,11 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import sysconfig
 import venv
 from pathlib import Path
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, lend_dependencies
 
 
 def test_wheel_contains_criteria_and_schemas(wheel: Path) -> None:
@@ -41,14 +40,7 @@ def test_installed_wheel_runs_from_an_unrelated_folder(wheel: Path, tmp_path: Pa
         check=True,
     )
     # ...and borrow only its dependencies from this environment (the machine is offline).
-    deps = tmp_path / "deps"
-    deps.mkdir()
-    here = Path(sysconfig.get_paths()["purelib"])
-    for candidate in here.iterdir():
-        if candidate.name.startswith(("ovopcheck", "__editable__", "_ovopcheck")) or candidate.suffix == ".pth":
-            continue
-        (deps / candidate.name).symlink_to(candidate)
-    (site / "borrowed-deps.pth").write_text(str(deps) + "\n")
+    lend_dependencies(site, tmp_path)
     outside = tmp_path / "elsewhere"
     outside.mkdir()
     profile = outside / "batik.yaml"
