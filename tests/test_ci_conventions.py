@@ -100,3 +100,16 @@ def test_version_names_the_bundled_criteria_sets() -> None:
     assert line.startswith(f"ovopcheck {__version__} (criteria: ")
     for cset in load_sets():
         assert f"{cset.id} {cset.version}" in line
+
+
+def test_markdown_never_truncates_silently(tmp_path: Path) -> None:
+    from ovopcheck.report.formats.markdown import MAX_ROWS
+
+    text = (EXAMPLES / "batik-eligible.yaml").read_text(encoding="utf-8")
+    for i in range(MAX_ROWS + 5):
+        (tmp_path / f"ikm-{i:03d}.yaml").write_text(text, encoding="utf-8")
+    proc = run_cli(str(tmp_path), "-f", "markdown", "--lang", "en", "--as-of", AS_OF.isoformat(), "-j", "1")
+    rows = [line for line in proc.stdout.splitlines() if line.startswith(f"| `{tmp_path}")]
+    assert len(rows) == MAX_ROWS
+    assert "… and 5 more files (see the json or csv report for all of them)" in proc.stdout
+    assert f"{MAX_ROWS + 5}" in proc.stdout  # the counts cover every file
