@@ -14,6 +14,7 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Iterable, Iterator
+from typing import Self
 
 from ..checker import PROFILE_NAMES
 
@@ -21,34 +22,37 @@ SUFFIXES = (".yaml", ".yml")
 CRITERIA_FOLDER = "criteria"  # a folder of this name inside a walked folder holds criteria, not profiles
 
 
-class Skipped(str):
-    """A path found in a walked folder that is not read: reported as could-not-check, with ``reason`` (a
-    message key), so that the run is known to be incomplete. A ``str``, to travel with the other paths."""
+class _Tagged(str):
+    """A path (a ``str``, to travel with the other paths) that carries one more text, kept on its way to
+    a worker process and back."""
 
-    reason: str
+    tag: str
 
-    def __new__(cls, path: str, reason: str) -> Skipped:
-        self = super().__new__(cls, path)
-        self.reason = reason
+    def __new__(cls, text: str, tag: str) -> Self:
+        self = super().__new__(cls, text)
+        self.tag = tag
         return self
 
-    def __reduce__(self) -> tuple[type[Skipped], tuple[str, str]]:  # to a worker process and back
-        return (Skipped, (str(self), self.reason))
+    def __reduce__(self) -> tuple[type[_Tagged], tuple[str, str]]:
+        return (type(self), (str(self), self.tag))
 
 
-class Named(str):
+class Skipped(_Tagged):
+    """A path found in a walked folder that is not read: reported as could-not-check, with ``reason`` (a
+    message key), so that the run is known to be incomplete."""
+
+    @property
+    def reason(self) -> str:
+        return self.tag
+
+
+class Named(_Tagged):
     """A file checked under another name (a profile read from standard input, saved to a temporary file):
     the ``str`` is the name every report shows, ``path`` the file read."""
 
-    path: str
-
-    def __new__(cls, name: str, path: str) -> Named:
-        self = super().__new__(cls, name)
-        self.path = path
-        return self
-
-    def __reduce__(self) -> tuple[type[Named], tuple[str, str]]:  # to a worker process and back
-        return (Named, (str(self), self.path))
+    @property
+    def path(self) -> str:
+        return self.tag
 
 
 def _has_profile(folder: str) -> bool:
