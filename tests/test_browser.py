@@ -140,9 +140,9 @@ def test_printed_report_shows_the_key_text(reports: dict[str, Path], tmp_path: P
 
 def test_batch_report_has_summary_charts_and_a_section_per_file(reports: dict[str, Path]) -> None:
     text = reports["batch"].read_text(encoding="utf-8")
-    assert text.count("<svg") >= 3  # verdicts by kabupaten/kota, most frequent gaps, readiness
+    assert "<svg" in text and "class='bar'" in text  # readiness charts; numbered bars in the summary
     assert "Ringkasan" in text and 'href="#file-1"' in text and 'id="file-1"' in text
-    assert "<li>ovop.food-halal — Sertifikat halal</li>" in text  # the chart's ids, named for people
+    assert "<tr><td>Sertifikat halal</td><td class='n'>1</td>" in text  # most frequent gaps, by title
 
 
 def test_screenshots(reports: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -191,3 +191,35 @@ def test_one_dossier_prints_on_two_a4_pages_with_a_sign_off(example: str, tmp_pa
     assert text.count("\f") <= 2, f"{example}: {text.count(chr(12))} pages"
     assert "Diperiksa oleh" in text and "Paraf" in text
     assert "Kesimpulan" in text.split("\f")[0]  # the verdict is on the first page
+
+
+KABUPATEN = ["Kabupaten Garut", "Kabupaten Bantul", "Kota Malang", "Kabupaten Klaten", "Kabupaten Subang"]
+GROUPS = ["kain_batik", "makanan_minuman", "anyaman", "gerabah", "kain_tenun"]
+
+
+def test_a_summary_of_300_ikm_prints_on_at_most_ten_pages(tmp_path: Path) -> None:
+    # The provincial office's intake: 300 profiles of mixed outcomes, the summary alone.
+    base = (ROOT / "examples" / "batik-eligible.yaml").read_text(encoding="utf-8")
+    folder = tmp_path / "usulan-2026"
+    folder.mkdir()
+    for i in range(300):
+        text = base.replace("Batik Tulis Sekar Jagad", f"IKM Contoh {i:03d}")
+        text = text.replace("Kabupaten Bantul", KABUPATEN[i % 5]).replace("kain_batik", GROUPS[i % 5])
+        if i % 7 == 0:
+            text = text.replace("workforce: 12", "workforce:")  # missing information
+        (folder / f"ikm-{i:03d}.yaml").write_text(text, encoding="utf-8")
+    page = tmp_path / "ringkasan.html"
+    proc = run_cli(str(folder), "-q", "-o", f"html-summary:{page}", "--as-of", AS_OF.isoformat(), "--lang", "id")
+    assert proc.returncode == 1, proc.stderr
+    pdf = tmp_path / "ringkasan.pdf"
+    chromium(page, tmp_path, f"--print-to-pdf={pdf}", "--no-pdf-header-footer")
+    text = subprocess.run([PDFTOTEXT, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert text.count("\f") <= 10, f"{text.count(chr(12))} pages"
+    assert "Ringkasan 300 berkas" in text and "Kabupaten Garut" in text and "makanan dan minuman" in text
+    assert re.search(r"IKM Contoh\s+299", text)  # one line per IKM, to the last (a name may wrap)
+    assert "Sertifikat halal" in text and "ovop.food-halal" not in text  # criteria by title, not by id
+    html = page.read_text(encoding="utf-8")
+    bars = re.findall(
+        r"<span class='(?:eligible|not_eligible|incomplete|invalid|count)' style='width:[0-9.]+%'>(\d*)</span>", html
+    )
+    assert bars and all(bars)  # every part of every bar carries its number: colour is never alone

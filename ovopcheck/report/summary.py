@@ -18,6 +18,17 @@ from .view import FileView
 UNKNOWN_GROUP = "?"
 
 
+def group_label(value: str, lang: str) -> str:
+    """A summary group as people read it: a commodity group by its label (``makanan_minuman`` -> makanan dan
+    minuman), a kabupaten/kota as written, and "(not given)" for a profile that gives none."""
+    from .messages import MESSAGES, message
+
+    if value == UNKNOWN_GROUP:
+        return message("summary.not_given", lang)
+    key = f"choice.{value}"
+    return message(key, lang) if key in MESSAGES else value
+
+
 @record
 class SummaryItem:
     """What the batch summary needs of one checked file (small: it crosses between processes)."""

@@ -39,6 +39,9 @@ FORMATS: dict[str, Format] = {
     "markdown": Format("markdown", "MarkdownReporter", "a pull-request comment or job summary"),
     "csv": Format("csvreport", "CsvReporter", "one row per file and criterion, for spreadsheets"),
     "html": Format("html", "HtmlReporter", "one self-contained page to read and print"),
+    "html-summary": Format(
+        "htmlsummary", "HtmlSummaryReporter", "the batch summary alone, to print (one line per IKM)", "prepare_line"
+    ),
 }
 
 

@@ -8,7 +8,6 @@ per file.
 
 from __future__ import annotations
 
-import html
 import shutil
 import tempfile
 from typing import IO
@@ -17,11 +16,9 @@ from ..._version import __version__
 from ...model.enums import Kind, Status, Verdict
 from ...model.results import Evaluation
 from ..messages import message
-from ..safe import safe
 from ..sentences import (
     aspect_points,
     basis_summary,
-    criterion_named,
     describe_condition,
     doc_problem,
     finding_sentence,
@@ -32,46 +29,9 @@ from ..sentences import (
 )
 from ..steps import plan
 from ..summary import BatchSummary
-from ..view import VERDICT_ORDER, FileView
+from ..view import FileView
 from .base import ReportContext
-
-CSS = """
-:root { --ok:#1b7f3b; --gap:#b3261e; --unk:#a15c00; --na:#6b6b6b; --line:#d0d0d0; --ink:#1d1d1d; }
-* { box-sizing: border-box; }
-body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: var(--ink); margin: 24px;
-       font-size: 11pt; line-height: 1.35; }
-h1 { font-size: 18pt; margin: 0 0 4px; } h2 { font-size: 14pt; margin: 18px 0 6px; }
-h3 { font-size: 12pt; margin: 14px 0 4px; }
-table { border-collapse: collapse; width: 100%; margin: 6px 0 10px; }
-th, td { border-bottom: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; }
-th { background: #f3f3f3; font-weight: 600; }
-.meta th { width: 11em; background: none; }
-.badge { display: inline-block; min-width: 6.5em; padding: 1px 6px; border-radius: 3px; color: #fff;
-         font-weight: 600; font-size: 9pt; text-align: center; }
-.met { background: var(--ok); } .gap { background: var(--gap); } .unknown { background: var(--unk); }
-.not_applicable { background: var(--na); } .waived { background: #6a3d9a; }
-.advice { background: #fff; color: #1f4e8c; border: 1px solid #1f4e8c; }
-ul.blocking { font-size: 11pt; font-weight: 400; margin: 4px 0 0 0; }
-table.signoff td { border: 1px solid var(--line); height: 2.6em; width: 33%; vertical-align: top; }
-.verdict { font-size: 13pt; font-weight: 700; padding: 6px 10px; border-left: 6px solid; margin: 8px 0; }
-.verdict.eligible { border-color: var(--ok); } .verdict.not_eligible { border-color: var(--gap); }
-.verdict.incomplete { border-color: var(--unk); } .verdict.invalid { border-color: var(--gap); }
-.small { color: #555; font-size: 9pt; } .id { font-family: "DejaVu Sans Mono", monospace; font-size: 9pt; }
-.file { page-break-before: always; } .file:first-of-type { page-break-before: auto; }
-ol.steps li { margin-bottom: 3px; }
-@page { size: A4; margin: 10mm 10mm 12mm; }
-@media print { body { margin: 0; font-size: 8.8pt; line-height: 1.15; } a { color: inherit; text-decoration: none; }
-               tr, table.signoff { page-break-inside: avoid; } th, td { padding: 1px 4px; } .small { font-size: 7pt; }
-               h1 { font-size: 12pt; } h2 { font-size: 11pt; margin: 8px 0 3px; } .verdict { font-size: 10.5pt; }
-               a.small, .screen-only { display: none; }
-               h3 { font-size: 10pt; margin: 8px 0 3px; } h4 { margin: 4px 0 2px; }
-               .badge { font-size: 7.5pt; min-width: 5.5em; } ol.steps li { margin-bottom: 1px; } }
-"""
-
-
-def e(text: object) -> str:
-    """Escaped for HTML, control and invisible characters made visible."""
-    return html.escape(safe(str(text)), quote=True)
+from .htmlpage import CSS, SUMMARY_CSS, e, summary_section
 
 
 def _bar_chart(rows: list[tuple[str, int, int, str]], title: str, width: int = 520) -> str:
@@ -90,41 +50,6 @@ def _bar_chart(rows: list[tuple[str, int, int, str]], title: str, width: int = 5
         parts.append(f'<rect x="{label_w}" y="{y}" width="{width - label_w - 60}" height="14" fill="#eee"/>')
         parts.append(f'<rect x="{label_w}" y="{y}" width="{bar}" height="14" fill="#2f6f9f"/>')
         parts.append(f'<text x="{width - 55}" y="{y + 12}" font-size="11">{e(written)}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-def _stacked(rows: list[tuple[str, dict[str, int]]], lang: str, width: int = 560) -> str:
-    """Verdicts per group as stacked bars (eligible, gaps, missing information, invalid)."""
-    colours = {"eligible": "#1b7f3b", "not_eligible": "#b3261e", "incomplete": "#a15c00", "invalid": "#555"}
-    total_max = max((sum(c.values()) for _, c in rows), default=1) or 1
-    label_w = 210
-    height = 22 * len(rows) + 40
-    title = message("summary.by_kabupaten", lang)
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
-        f'aria-label="{e(title)}"><title>{e(title)}</title>'
-    ]
-    for i, (label, counts) in enumerate(rows):
-        y = 10 + i * 22
-        parts.append(f'<text x="0" y="{y + 12}" font-size="11">{e(label)}</text>')
-        x = label_w
-        for verdict, colour in colours.items():
-            w = int((width - label_w - 40) * counts.get(verdict, 0) / total_max)
-            if w:
-                parts.append(
-                    f'<rect x="{x}" y="{y}" width="{w}" height="14" fill="{colour}">'
-                    f"<title>{e(message('summary.col.' + verdict, lang))}: {counts[verdict]}</title></rect>"
-                )
-                x += w
-        parts.append(f'<text x="{x + 4}" y="{y + 12}" font-size="11">{sum(counts.values())}</text>')
-    legend_y = height - 12
-    x = 0
-    for verdict, colour in colours.items():
-        parts.append(f'<rect x="{x}" y="{legend_y - 10}" width="10" height="10" fill="{colour}"/>')
-        label = e(message("summary.col." + verdict, lang))
-        parts.append(f'<text x="{x + 14}" y="{legend_y}" font-size="10">{label}</text>')
-        x += 130
     parts.append("</svg>")
     return "".join(parts)
 
@@ -341,10 +266,8 @@ class HtmlReporter:
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
             'img-src data:">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            f"<title>{e(named)} — ovopcheck</title><style>{CSS}</style></head><body>",
-            f"<h1>ovopcheck — {e(cset.title.get(lang))}</h1>",
-            f"<p class='small'>{e(cset.regime.get(lang))} · {e(message('report.as_of', lang))} "
-            f"{e(ctx.as_of.isoformat())} · ovopcheck {e(__version__)}</p>",
+            f"<title>{e(named)} — ovopcheck</title><style>{CSS}{SUMMARY_CSS}</style></head><body>",
+            self.title_lines(),
         ]
         if summary.files > 1:
             head.append(self._summary(summary))
@@ -355,29 +278,19 @@ class HtmlReporter:
         self.stream.write("</body></html>\n")
         self.stream.flush()
 
+    def title_lines(self) -> str:
+        """The page's heading: the programme, its regime, the as-of date and ovopcheck's version."""
+        ctx, lang = self.ctx, self.ctx.lang
+        cset = ctx.criteria_set
+        return (
+            f"<h1>ovopcheck — {e(cset.title.get(lang))}</h1>"
+            f"<p class='small'>{e(cset.regime.get(lang))} · {e(message('report.as_of', lang))} "
+            f"{e(ctx.as_of.isoformat())} · ovopcheck {e(__version__)}</p>"
+        )
+
     def _summary(self, summary: BatchSummary) -> str:
         lang = self.ctx.lang
-        out = [f"<section><h2>{e(message('summary.title', lang, n=summary.files))}</h2>", "<table><tr>"]
-        for column in VERDICT_ORDER:
-            out.append(f"<th>{e(message('summary.col.' + column, lang))}</th>")
-        out.append("</tr><tr>")
-        for column in VERDICT_ORDER:
-            out.append(f"<td>{summary.verdicts.get(column, 0)}</td>")
-        out.append("</tr></table>")
-        if summary.by_kabupaten:
-            out.append(f"<h3>{e(message('summary.by_kabupaten', lang))}</h3>")
-            out.append(_stacked(sorted(summary.by_kabupaten.items()), lang))
-        if summary.gaps:
-            top = summary.top_gaps()
-            out.append(f"<h3>{e(message('summary.top_gaps', lang))}</h3>")
-            rows = [(c, n, summary.files, f"{n}/{summary.files}") for c, n in top]
-            out.append(_bar_chart(rows, message("summary.top_gaps", lang)))
-            named = (criterion_named(self.ctx.all_sets, c, lang) for c, _ in top)
-            out.append("<ul>" + "".join(f"<li>{e(name)}</li>" for name in named) + "</ul>")
-        if summary.invalid:
-            out.append(f"<h3>{e(message('summary.invalid', lang, n=len(summary.invalid)))}</h3><ul>")
-            out.extend(f"<li class='id'>{e(line)}</li>" for line in summary.invalid)
-            out.append("</ul>")
+        out = ["<section>", summary_section(summary, self.ctx)]
         out.append(f"<h3>{e(message('summary.files', lang))}</h3><ol>")
         for n, (source, verdict, name) in enumerate(self.index, 1):
             who = f"{e(name)} · " if name else ""

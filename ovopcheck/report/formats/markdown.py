@@ -9,11 +9,12 @@ from ...model.criteria import CriteriaSet
 from ..messages import message
 from ..safe import safe_line
 from ..sentences import criterion_named, finding_sentence, period_text
-from ..summary import BatchSummary
+from ..summary import BatchSummary, group_label
 from ..view import VERDICT_ORDER, FileView
 from .base import ReportContext
 
 MAX_ROWS = 200  # a pull-request comment has a size limit; the counts below always cover every file
+MAX_INVALID = 50  # files that could not be checked, listed by their first problem
 
 
 def cell(text: str) -> str:
@@ -115,14 +116,20 @@ def _summary(summary: BatchSummary, lang: str, sets: tuple[CriteriaSet, ...]) ->
         "|---" * (len(verdicts) + 1) + "|",
     ]
     for name, counts in sorted(summary.by_kabupaten.items()):
-        out.append(f"| {cell(name)} | " + " | ".join(str(counts.get(v, 0)) for v in verdicts) + " |")
+        out.append(f"| {cell(group_label(name, lang))} | " + " | ".join(str(counts.get(v, 0)) for v in verdicts) + " |")
+    out += ["", f"| {cell(message('summary.by_commodity', lang))} | {head} |", "|---" * (len(verdicts) + 1) + "|"]
+    for name, counts in sorted(summary.by_commodity.items()):
+        out.append(f"| {cell(group_label(name, lang))} | " + " | ".join(str(counts.get(v, 0)) for v in verdicts) + " |")
     out.append("")
-    if summary.gaps:
-        out += [f"**{cell(message('summary.top_gaps', lang))}**", ""]
-        out += [f"- {n} × {cell(criterion_named(sets, c, lang))}" for c, n in summary.top_gaps()]
-        out.append("")
+    for key, items in (("summary.top_gaps", summary.top_gaps()), ("summary.top_unknowns", summary.top_unknowns())):
+        if items:
+            out += [f"**{cell(message(key, lang))}**", ""]
+            out += [f"- {n} × {cell(criterion_named(sets, c, lang))}" for c, n in items]
+            out.append("")
     if summary.invalid:
         out += [f"**{cell(message('summary.invalid', lang, n=len(summary.invalid)))}**", ""]
-        out += [f"- {cell(line)}" for line in summary.invalid[:50]]
+        out += [f"- {cell(line)}" for line in summary.invalid[:MAX_INVALID]]
+        if len(summary.invalid) > MAX_INVALID:  # never cut silently: say how many and where they all are
+            out.append(message("summary.more_rows", lang, n=len(summary.invalid) - MAX_INVALID))
         out.append("")
     return out
