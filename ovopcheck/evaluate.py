@@ -33,7 +33,6 @@ class _ProfileContext(Context):
     ) -> None:
         super().__init__(data, as_of, None, documents)
         self._cset = cset
-        self.criteria_set = cset
         self._cache: dict[str, tuple[str | None, list[str], tuple[str, ...]]] = {}
 
     def classification(self, cid: str) -> tuple[str | None, list[str]]:
@@ -41,6 +40,9 @@ class _ProfileContext(Context):
 
     def possible_classes(self, cid: str) -> tuple[str, ...]:
         return self._classes(cid)[2]
+
+    def classification_definition(self, cid: str) -> Any:
+        return self._cset.classification(cid)
 
     def _classes(self, cid: str) -> tuple[str | None, list[str], tuple[str, ...]]:
         """The class (None when the figures do not tell), the fields that would tell, and the classes still
@@ -146,8 +148,7 @@ def _unknown(
     fields = tuple(dict.fromkeys(m for m in missing if not m.startswith(ASSESSOR)))
     if len(fields) == len(missing):
         return Finding(criterion, Status.UNKNOWN, missing=fields, evidence=evidence)
-    cset = getattr(ctx, "criteria_set", None)
-    found = (cset.classification(m[len(ASSESSOR) :]) if cset else None for m in missing if m.startswith(ASSESSOR))
+    found = (ctx.classification_definition(m[len(ASSESSOR) :]) for m in missing if m.startswith(ASSESSOR))
     assessor = tuple(dict.fromkeys(c for c in found if c is not None))
     return Finding(criterion, Status.UNKNOWN, missing=fields, evidence=evidence, assessor=assessor)
 

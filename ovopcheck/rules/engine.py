@@ -158,6 +158,10 @@ class Context:
         """The classes the known figures leave open, when the class itself is not known (none: no telling)."""
         return ()
 
+    def classification_definition(self, cid: str) -> Any:
+        """The classification ``cid`` of the set being evaluated (None without one)."""
+        return None
+
 
 _HELD = Outcome(Truth.TRUE)  # shared: callers only read outcomes
 
