@@ -45,7 +45,7 @@ def test_text_shows_every_tag_of_is_an_ikm(verbose: bool) -> None:
 
 def test_csv_and_json_carry_the_weakest_tag(tmp_path: Path) -> None:
     proc = run_cli(
-        BATIK, "--lang", "en", "--as-of", AS_OF.isoformat(), "-f", "csv", "-o", f"json:{tmp_path / 'r.json'}"
+        BATIK, "--lang", "en", "--as-of", AS_OF.isoformat(), "-f", "csv-findings", "-o", f"json:{tmp_path / 'r.json'}"
     )
     row = next(r for r in csv.DictReader(io.StringIO(proc.stdout)) if r["criterion"] == "ovop.ikm-scale")
     assert row["basis_tag"] == "inferred" and set(row["basis_tags"].split()) == {"inferred", "legal", "practice"}

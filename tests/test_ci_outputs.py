@@ -176,8 +176,29 @@ def test_markdown_escapes_html_and_tables(tmp_path: Path) -> None:
     assert "<img" not in proc.stdout and "&lt;img" in proc.stdout
 
 
-def test_csv_rows() -> None:
-    proc = run("--format", "csv")
+def test_csv_is_one_row_per_ikm(tmp_path: Path) -> None:
+    proc = run("--format", "csv", "--lang", "en")
+    rows = {r["file"]: r for r in csv.DictReader(io.StringIO(proc.stdout))}
+    assert list(rows) == INPUTS  # in input order, one each, the broken file too
+    food = rows["examples/food-no-halal.yaml"]
+    assert (food["name"], food["nib"], food["kabupaten_kota"]) == (
+        "UD Dodol Nanas Subang Jaya",
+        "9120011223344",
+        "Kabupaten Subang",
+    )
+    assert (food["verdict"], food["gaps"], food["blocking_gaps"]) == ("not_eligible", "1", "Halal certificate")
+    assert rows["examples/invalid/workforce-in-words.yaml"]["problems"].startswith("examples/invalid/workforce")
+    anyaman = run_cli("examples/anyaman-missing-info.yaml", "-f", "csv", "--lang", "en").stdout
+    to_fill = next(csv.DictReader(io.StringIO(anyaman)))["to_fill_in"]
+    assert "(business.nib, line 8)" in to_fill and "nib_held" not in to_fill  # labels and lines, what to write
+    with_bom = run_cli("examples/batik-eligible.yaml", "-f", "csv", "--bom").stdout
+    assert with_bom.startswith("\ufefffile,name,")  # Excel reads it as UTF-8
+    excel = csv.DictReader(io.StringIO(with_bom.removeprefix("\ufeff")))
+    assert next(excel)["nib"] == "0120304050607"  # a leading zero stays
+
+
+def test_csv_findings_rows() -> None:
+    proc = run("--format", "csv-findings")
     rows = list(csv.DictReader(io.StringIO(proc.stdout)))
     food = [r for r in rows if r["file"] == "examples/food-no-halal.yaml"]
     from ovopcheck import load_programme

@@ -158,8 +158,11 @@ def prose(fmt: str, output: str) -> str:
         return "\n".join(
             [e.get("message", "") for e in root.iter()] + [e.text or "" for e in root.iter() if e.tag != "system-out"]
         )
-    if fmt == "csv":
+    if fmt == "csv-findings":
         return "\n".join(row["message"] for row in csv.DictReader(io.StringIO(output)))
+    if fmt == "csv":  # the columns people read (the others are codes and numbers)
+        columns = ("blocking_gaps", "to_fill_in", "readiness", "problems")
+        return "\n".join(row[c] for row in csv.DictReader(io.StringIO(output)) for c in columns)
     if fmt == "github":
         return "\n".join(line.split("::", 2)[-1] for line in output.splitlines())
     return output

@@ -121,7 +121,7 @@ def test_an_advisory_never_looks_like_a_blocking_gap_in_any_format(tmp_path: Pat
     assert "failure" in cases[gate] and "skipped" in cases[advice] and "failure" not in cases[advice]
     blocking = next(line for line in reports["markdown"].splitlines() if line.startswith("| `examples/"))
     assert gate in blocking and advice not in blocking  # the table lists what blocks
-    kinds = {r["criterion"]: r["kind"] for r in csv.DictReader(io.StringIO(reports["csv"]))}
+    kinds = {r["criterion"]: r["kind"] for r in csv.DictReader(io.StringIO(reports["csv-findings"]))}
     assert (kinds[gate], kinds[advice]) == ("gate", "advisory")
     record = json.loads(reports["json"])["files"][0]["evaluations"][0]["findings"]
     blocks = {f["criterion"]: f["blocks"] for f in record}

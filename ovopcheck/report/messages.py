@@ -641,6 +641,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "Jangan menulis berkas laporan, apa pun kata konfigurasi (untuk pre-commit).",
         "en": "Write no report files, whatever the configuration says (for pre-commit).",
     },
+    "help.bom": {
+        "id": "Awali keluaran CSV dengan penanda BOM UTF-8, agar Excel membacanya sebagai UTF-8.",
+        "en": "Start CSV outputs with a UTF-8 byte-order mark, so Excel reads them as UTF-8.",
+    },
     "help.list_files": {
         "id": "Cetak berkas yang akan diperiksa, satu per baris, tanpa memeriksanya.",
         "en": "Print the files a run would check, one per line, without checking them.",

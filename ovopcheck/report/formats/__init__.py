@@ -37,7 +37,8 @@ FORMATS: dict[str, Format] = {
     "sarif": Format("sarif", "SarifReporter", "SARIF 2.1.0 for code scanning"),
     "github": Format("github", "GitHubReporter", "GitHub Actions annotations"),
     "markdown": Format("markdown", "MarkdownReporter", "a pull-request comment or job summary"),
-    "csv": Format("csvreport", "CsvReporter", "one row per file and criterion, for spreadsheets"),
+    "csv": Format("csvikm", "CsvIkmReporter", "one row per IKM, for spreadsheets"),
+    "csv-findings": Format("csvreport", "CsvReporter", "one row per file and criterion, for spreadsheets"),
     "html": Format("html", "HtmlReporter", "one self-contained page to read and print"),
     "html-summary": Format(
         "htmlsummary", "HtmlSummaryReporter", "the batch summary alone, to print (one line per IKM)", "prepare_line"

@@ -34,6 +34,7 @@ class ReportContext:
     # The sets of other programmes a file of this run may be checked against (a profile with a nominee
     # section is an Upakarti nomination whatever --program says): for the rules of SARIF, and names.
     other_sets: tuple[CriteriaSet, ...] = ()
+    bom: bool = False  # csv only: start with a UTF-8 byte-order mark, so Excel reads the file as UTF-8
 
     @property
     def all_sets(self) -> tuple[CriteriaSet, ...]:

@@ -1,4 +1,5 @@
-"""``csv``: one row per file and criterion, for spreadsheets, each naming the IKM and where it is."""
+"""``csv-findings``: one row per file and criterion, for spreadsheets, each naming the IKM and where it is
+(``csv`` is one row per IKM)."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ COLUMNS = [
 ]
 
 
-def _inert(value: object) -> str:
+def inert(value: object) -> str:
     """Control characters escaped, and cells starting with = + - @ (formulas to a spreadsheet) kept text."""
     text = "" if value is None else safe(str(value))
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
@@ -50,7 +51,7 @@ def prepare(view: FileView, ctx: ReportContext) -> list[list[str]]:
     rows: list[list[str]] = []
 
     def row(**values: object) -> None:
-        rows.append([_inert(values.get(c)) for c in COLUMNS])
+        rows.append([inert(values.get(c)) for c in COLUMNS])
 
     result = view.result
     if not result.checked:
@@ -98,6 +99,8 @@ def prepare(view: FileView, ctx: ReportContext) -> list[list[str]]:
 class CsvReporter:
     def __init__(self, stream: IO[str], ctx: ReportContext, diagnostics: IO[str] | None = None) -> None:
         self.stream = stream
+        if ctx.bom:
+            stream.write("\ufeff")  # Excel then reads the file as UTF-8
         self.writer = csv.writer(stream, lineterminator="\n")
         self.writer.writerow(COLUMNS)
 

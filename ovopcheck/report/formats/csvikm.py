@@ -1,0 +1,75 @@
+"""``csv``: one row per IKM, the way a provincial office keeps its spreadsheet: who and where, the
+verdict, what holds it back (by title) and what to fill in (by label). ``csv-findings`` keeps one row per
+file and criterion."""
+
+from __future__ import annotations
+
+import csv
+from typing import IO
+
+from ..sentences import problem_line, readiness_total
+from ..steps import field_to_fill
+from ..summary import BatchSummary
+from ..view import FileView
+from .base import ReportContext
+from .csvreport import inert
+
+COLUMNS = [
+    "file",
+    "name",
+    "nib",
+    "kabupaten_kota",
+    "provinsi",
+    "commodity_group",
+    "programme",
+    "verdict",
+    "gaps",
+    "unknowns",
+    "blocking_gaps",
+    "to_fill_in",
+    "readiness_points",
+    "readiness",
+    "problems",
+]
+
+
+def prepare(view: FileView, ctx: ReportContext) -> list[str]:
+    """The one row of one file (a file that could not be checked: its problems instead of findings)."""
+    lang = ctx.lang
+    result = view.result
+    subject = view.subject
+    values: dict[str, object] = {"file": result.source, "verdict": result.verdict.value}
+    values |= {"name": subject.name, "nib": subject.nib, "kabupaten_kota": subject.kabupaten_kota}
+    values |= {"provinsi": subject.provinsi, "commodity_group": subject.commodity_group}
+    best = result.best
+    if best is None:
+        values["problems"] = "; ".join(problem_line(result.source, p, lang) for p in result.problems)
+        return [inert(values.get(c)) for c in COLUMNS]
+    gaps, unknowns = view.gaps, view.unknowns
+    missing = dict.fromkeys(m for f in unknowns for m in f.missing)
+    scores = best.readiness
+    values |= {
+        "programme": best.criteria_set.programme,
+        "gaps": len(gaps),
+        "unknowns": len(unknowns),
+        "blocking_gaps": "; ".join(f.criterion.title.get(lang) for f in gaps),
+        "to_fill_in": "; ".join(field_to_fill(view, m, lang) for m in missing),
+        "readiness_points": sum(a.points for a in scores) if any(a.scored for a in scores) else None,
+        "readiness": readiness_total(best, lang) if scores else None,
+    }
+    return [inert(values.get(c)) for c in COLUMNS]
+
+
+class CsvIkmReporter:
+    def __init__(self, stream: IO[str], ctx: ReportContext, diagnostics: IO[str] | None = None) -> None:
+        self.stream = stream
+        if ctx.bom:
+            stream.write("\ufeff")  # Excel then reads the file as UTF-8
+        self.writer = csv.writer(stream, lineterminator="\n")
+        self.writer.writerow(COLUMNS)
+
+    def emit(self, payload: list[str]) -> None:
+        self.writer.writerow(payload)
+
+    def close(self, summary: BatchSummary) -> None:
+        self.stream.flush()
