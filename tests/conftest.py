@@ -88,3 +88,21 @@ def lend_dependencies(site: Path, tmp: Path) -> None:
         if not (deps / candidate.name).exists():
             (deps / candidate.name).symlink_to(candidate)
     (site / "borrowed-deps.pth").write_text(f"{deps}\n", encoding="utf-8")
+
+
+def read_report(fmt: str, path: Path) -> str:
+    """A report file as text: a workbook (xlsx) as its sheets' cell values, row by row, tab-separated; every
+    other format as written. So every-format tests read the workbook too."""
+    from ovopcheck.report.formats import BINARY
+
+    if fmt not in BINARY:
+        return path.read_text(encoding="utf-8")
+    import io
+
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True)  # whatever the file's name
+    rows = (row for sheet in book.worksheets for row in sheet.iter_rows(values_only=True))
+    text = "\n".join("\t".join("" if v is None else str(v) for v in row) for row in rows)
+    book.close()
+    return text

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ovopcheck.report.formats import FORMATS
 
-from .conftest import run_cli
+from .conftest import read_report, run_cli
 
 BIG = 2**53 + 1  # 9007199254740993: the first integer a float cannot hold
 
@@ -26,7 +26,7 @@ def test_figures_above_2_53_are_shown_exactly_everywhere(tmp_path: Path) -> None
     assert record["files"][0]["readings"][0]["read_as"] == BIG
     for fmt in FORMATS:
         if fmt != "text":
-            assert "9007199254740992" not in (tmp_path / fmt).read_text(encoding="utf-8").replace(",", ""), fmt
+            assert "9007199254740992" not in read_report(fmt, tmp_path / fmt).replace(",", ""), fmt
 
 
 def test_an_amount_in_words_is_worked_out_exactly(tmp_path: Path) -> None:

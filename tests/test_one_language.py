@@ -19,7 +19,7 @@ import pytest
 
 from ovopcheck.report.formats import FORMATS
 
-from .conftest import AS_OF, run_cli
+from .conftest import AS_OF, read_report, run_cli
 
 # Common English words that are not also Indonesian words or legal terms.
 ENGLISH = {
@@ -177,7 +177,7 @@ def test_an_indonesian_report_holds_no_english(programme: str, paths: list[str],
     )  # fmt: skip
     assert proc.returncode in (1, 2), proc.stderr
     reports = {"text": proc.stdout + proc.stderr}
-    reports |= {fmt: (tmp_path / fmt).read_text(encoding="utf-8") for fmt in FORMATS if fmt != "text"}
+    reports |= {fmt: read_report(fmt, tmp_path / fmt) for fmt in FORMATS if fmt != "text"}
     leaks = {fmt: english_words(prose(fmt, out)) for fmt, out in reports.items()}
     assert {fmt: dict(words) for fmt, words in leaks.items() if words} == {}
 

@@ -11,7 +11,7 @@ import pytest
 
 from ovopcheck.report.safe import safe, safe_line
 
-from .conftest import run_cli
+from .conftest import read_report, run_cli
 
 UNSAFE_CATEGORIES = {"Cc", "Cf", "Zl", "Zp", "Cs"}
 
@@ -77,7 +77,7 @@ def test_criteria_texts_pass_the_same_boundary_in_every_format(tmp_path: Path) -
     )  # fmt: skip
     assert proc.returncode == 1, proc.stderr
     shown = {"text": proc.stdout + proc.stderr}
-    shown |= {fmt: (tmp_path / fmt).read_text(encoding="utf-8") for fmt in FORMATS if fmt != "text"}
+    shown |= {fmt: read_report(fmt, tmp_path / fmt) for fmt in FORMATS if fmt != "text"}
     for fmt, output in shown.items():
         assert "Evil" in output or fmt not in ("text", "html", "json", "sarif", "markdown"), fmt
         leaked = [hex(ord(c)) for c in output if unicodedata.category(c) in UNSAFE_CATEGORIES and c not in "\t\n\r"]

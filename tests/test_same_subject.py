@@ -21,7 +21,7 @@ import yaml
 
 from ovopcheck.report.formats import FORMATS
 
-from .conftest import AS_OF, EXAMPLES, ROOT, run_cli
+from .conftest import AS_OF, EXAMPLES, ROOT, read_report, run_cli
 
 OVOP = sorted(
     list(EXAMPLES.glob("*.yaml")) + [p for p in (EXAMPLES / "dossiers").iterdir() if p.is_dir()],
@@ -49,7 +49,7 @@ def run_every_format(paths: list[Path], programme: str, tmp_path: Path) -> dict[
     args = [*relative, "--program", programme, "--as-of", AS_OF.isoformat(), "--jobs", "1", "--width", "400"]
     proc = run_cli(*args, "-f", "json", *(a for o in outputs for a in ("-o", o)), "--lang", "en")
     assert proc.returncode in (0, 1), proc.stderr
-    written = {fmt: (tmp_path / fmt).read_text(encoding="utf-8") for fmt in FORMATS if fmt != "json"}
+    written = {fmt: read_report(fmt, tmp_path / fmt) for fmt in FORMATS if fmt != "json"}
     return {"json": proc.stdout, **written}
 
 

@@ -218,7 +218,7 @@ def _outputs(values: dict[str, Any], base: Any) -> tuple[Any, list[tuple[str, An
     from dataclasses import replace
 
     from ..batch.run import Output
-    from ..report.formats import BY_EXTENSION, FORMATS
+    from ..report.formats import BINARY, BY_EXTENSION, FORMATS
     from ..report.messages import message
 
     files = []
@@ -230,6 +230,8 @@ def _outputs(values: dict[str, Any], base: Any) -> tuple[Any, list[tuple[str, An
             known = ", ".join(FORMATS)
             usage_error(message("cli.output_spec", base.lang, spec=spec, formats=known, ext=", ".join(BY_EXTENSION)))
         files.append((fmt, replace(base, width=values["width"] or 80), target))
+    if values["format"] in BINARY:  # a workbook is bytes: to a file, never to a terminal or pipe of text
+        usage_error(message("cli.binary_to_file", base.lang, format=values["format"]))
     if values["format"] != "text":
         return Output(values["format"], replace(base, width=values["width"] or 80), sys.stdout), files
     from ..report.formats.text import terminal_context

@@ -39,6 +39,7 @@ FORMATS: dict[str, Format] = {
     "markdown": Format("markdown", "MarkdownReporter", "a pull-request comment or job summary"),
     "csv": Format("csvikm", "CsvIkmReporter", "one row per IKM, for spreadsheets"),
     "csv-findings": Format("csvreport", "CsvReporter", "one row per file and criterion, for spreadsheets"),
+    "xlsx": Format("xlsxreport", "XlsxReporter", "a workbook: summary, one row per IKM, findings (-o xlsx:FILE)"),
     "html": Format("html", "HtmlReporter", "one self-contained page to read and print"),
     "html-summary": Format(
         "htmlsummary", "HtmlSummaryReporter", "the batch summary alone, to print (one line per IKM)", "prepare_line"
@@ -46,10 +47,13 @@ FORMATS: dict[str, Format] = {
 }
 
 
+# Formats that write bytes (a workbook): only to a file (``-o xlsx:hasil.xlsx``), never to standard output.
+BINARY = frozenset({"xlsx"})
+
 # ``-o laporan.html``: the format a file name's extension stands for.
 BY_EXTENSION = {
     ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl", ".sarif": "sarif", ".xml": "junit",
-    ".md": "markdown", ".csv": "csv", ".txt": "text",
+    ".md": "markdown", ".csv": "csv", ".txt": "text", ".xlsx": "xlsx",
 }  # fmt: skip
 
 

@@ -34,7 +34,14 @@ COLUMNS = [
 
 
 def prepare(view: FileView, ctx: ReportContext) -> list[str]:
-    """The one row of one file (a file that could not be checked: its problems instead of findings)."""
+    """The one row of one file, as text."""
+    values = ikm_values(view, ctx)
+    return [inert(values.get(c)) for c in COLUMNS]
+
+
+def ikm_values(view: FileView, ctx: ReportContext) -> dict[str, object]:
+    """One IKM's row, by column, with numbers as numbers (the xlsx keeps their type); a file that could not
+    be checked gets its problems instead of findings."""
     lang = ctx.lang
     result = view.result
     subject = view.subject
@@ -44,7 +51,7 @@ def prepare(view: FileView, ctx: ReportContext) -> list[str]:
     best = result.best
     if best is None:
         values["problems"] = "; ".join(problem_line(result.source, p, lang) for p in result.problems)
-        return [inert(values.get(c)) for c in COLUMNS]
+        return values
     gaps, unknowns = view.gaps, view.unknowns
     missing = dict.fromkeys(m for f in unknowns for m in f.missing)
     scores = best.readiness
@@ -57,7 +64,7 @@ def prepare(view: FileView, ctx: ReportContext) -> list[str]:
         "readiness_points": sum(a.points for a in scores) if any(a.scored for a in scores) else None,
         "readiness": readiness_total(best, lang) if scores else None,
     }
-    return [inert(values.get(c)) for c in COLUMNS]
+    return values
 
 
 class CsvIkmReporter:
