@@ -51,8 +51,9 @@ def test_openpyxl_reads_every_sheet_with_its_types(workbook: Path) -> None:
     summary = [[c for c in row if c is not None] for row in book["Ringkasan"].iter_rows(values_only=True)]
     assert summary[0] == ["Ringkasan 4 berkas"] and summary[2] == [2, 1, 0, 1, 4]
     assert ["Sertifikat halal", 1] in summary  # most frequent gaps, by title
-    findings = book["Temuan"]
-    assert findings.max_row - 1 == 3 * len({c.value for c in findings["C"][1:]})  # 3 IKM checked × every criterion
+    findings = list(book["Temuan"].iter_rows(min_row=2, values_only=True))
+    assert ("examples/food-no-halal.yaml", "ovop.food-halal", "KURANG") in {(r[0], r[2], r[5]) for r in findings}
+    assert {r[5] for r in findings} <= {"KURANG", "BELUM DIKETAHUI", "SARAN"}  # only what needs attention
 
 
 def test_libreoffice_opens_and_converts_every_sheet(workbook: Path, tmp_path: Path) -> None:

@@ -1,6 +1,7 @@
 """``xlsx``: one workbook for a provincial office: a summary sheet (verdicts, kabupaten/kota and commodity
 by verdict, the blocking gaps and missing information met most often, by title), one row per IKM, and
-the findings (IKM × criterion).
+the findings that need attention (IKM × criterion: gaps, missing information, advice; what is met or does
+not apply asks nothing, and listing it would make the sheet thirty times longer).
 
 Written as files are checked, in bounded memory (openpyxl's write-only mode keeps each sheet's rows in a
 temporary file); saved into the output's byte stream when the run ends. Typed cells: counts and points
@@ -32,13 +33,12 @@ def prepare(view: FileView, ctx: ReportContext) -> tuple[list[object], list[list
     values = ikm_values(view, ctx)
     values["verdict"] = message(f"verdict.{values['verdict']}", lang)  # people read the workbook
     findings: list[list[object]] = []
-    best = view.result.best
-    for finding in best.findings if best is not None else ():
+    for _, finding, _level in view.needing_attention():  # met and not applicable ask nothing
         criterion = finding.criterion
         findings.append(
             [
                 view.result.source, view.subject.name, criterion.id, criterion.title.get(lang),
-                message(f"kind.{criterion.kind.value}", lang), message(f"status.{finding.status.value}", lang),
+                message(f"kind.{criterion.kind.value}", lang), _status(finding, lang),
                 finding_sentence(finding, lang),
             ]
         )  # fmt: skip
@@ -71,13 +71,15 @@ class XlsxReporter:
     def _row(self, sheet: Any, values: list[object]) -> None:
         from openpyxl.cell import WriteOnlyCell
 
-        cells = []
+        cells: list[object] = []
         for value in values:
-            shown = safe(value) if isinstance(value, str) else value  # control characters made visible
-            cell = WriteOnlyCell(sheet, value=shown)  # type: ignore[arg-type]  # str, int or None
             if isinstance(value, str):
-                cell.data_type = "s"  # text stays text: "=..." from a profile is never a formula
-            cells.append(cell)
+                value = safe(value)  # control characters made visible
+                if value.startswith("="):  # text stays text: "=..." from a profile is never a formula
+                    cell = WriteOnlyCell(sheet, value=value)
+                    cell.data_type = "s"
+                    value = cell
+            cells.append(value)
         sheet.append(cells)
 
     def emit(self, payload: tuple[list[object], list[list[object]]]) -> None:
@@ -127,3 +129,12 @@ class XlsxReporter:
 
 def _counts(counts: Counter[str]) -> list[int]:
     return [counts.get(v, 0) for v in VERDICT_ORDER]
+
+
+def _status(finding: Any, lang: str) -> str:
+    """The outcome as the text report words it: advice that is not followed reads SARAN, never KURANG."""
+    from ...model.enums import Kind, Status
+
+    if finding.criterion.kind is Kind.ADVISORY and finding.status is Status.GAP:
+        return message("status.advice", lang)
+    return message(f"status.{finding.status.value}", lang)
