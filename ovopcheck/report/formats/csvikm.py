@@ -4,15 +4,11 @@ file and criterion."""
 
 from __future__ import annotations
 
-import csv
-from typing import IO
-
 from ..sentences import problem_line, readiness_total
 from ..steps import field_to_fill
-from ..summary import BatchSummary
 from ..view import FileView
 from .base import ReportContext
-from .csvreport import inert
+from .csvreport import CsvReporter, inert
 
 COLUMNS = [
     "file",
@@ -67,16 +63,8 @@ def ikm_values(view: FileView, ctx: ReportContext) -> dict[str, object]:
     return values
 
 
-class CsvIkmReporter:
-    def __init__(self, stream: IO[str], ctx: ReportContext, diagnostics: IO[str] | None = None) -> None:
-        self.stream = stream
-        if ctx.bom:
-            stream.write("\ufeff")  # Excel then reads the file as UTF-8
-        self.writer = csv.writer(stream, lineterminator="\n")
-        self.writer.writerow(COLUMNS)
+class CsvIkmReporter(CsvReporter):
+    columns = COLUMNS
 
-    def emit(self, payload: list[str]) -> None:
+    def emit(self, payload: list[str]) -> None:  # type: ignore[override]  # one row per file
         self.writer.writerow(payload)
-
-    def close(self, summary: BatchSummary) -> None:
-        self.stream.flush()

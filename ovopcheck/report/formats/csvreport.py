@@ -97,12 +97,16 @@ def prepare(view: FileView, ctx: ReportContext) -> list[list[str]]:
 
 
 class CsvReporter:
+    """A header, then each file's rows as they come (``csv`` has one row per file: see csvikm)."""
+
+    columns = COLUMNS
+
     def __init__(self, stream: IO[str], ctx: ReportContext, diagnostics: IO[str] | None = None) -> None:
         self.stream = stream
         if ctx.bom:
             stream.write("\ufeff")  # Excel then reads the file as UTF-8
         self.writer = csv.writer(stream, lineterminator="\n")
-        self.writer.writerow(COLUMNS)
+        self.writer.writerow(self.columns)
 
     def emit(self, payload: list[list[str]]) -> None:
         self.writer.writerows(payload)
