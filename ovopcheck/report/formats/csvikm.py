@@ -8,14 +8,10 @@ from ..sentences import problem_line, readiness_total
 from ..steps import field_to_fill
 from ..view import FileView
 from .base import ReportContext
-from .csvreport import CsvReporter, inert
+from .csvreport import WHO, CsvReporter, inert
 
 COLUMNS = [
-    "file",
-    "name",
-    "nib",
-    "kabupaten_kota",
-    "provinsi",
+    *WHO,
     "commodity_group",
     "programme",
     "verdict",

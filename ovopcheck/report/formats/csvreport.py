@@ -13,12 +13,10 @@ from ..summary import BatchSummary
 from ..view import FileView, finding_fields
 from .base import ReportContext
 
+# Who and where, first in every CSV row: the file, the IKM's name, its NIB as written, its place.
+WHO = ["file", "name", "nib", "kabupaten_kota", "provinsi"]
 COLUMNS = [
-    "file",
-    "name",
-    "nib",
-    "kabupaten_kota",
-    "provinsi",
+    *WHO,
     "sha256",
     "verdict",
     "variant",
