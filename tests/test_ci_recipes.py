@@ -21,7 +21,7 @@ import yaml
 
 from ovopcheck import __version__
 
-from .conftest import EXAMPLES, ROOT, lend_dependencies
+from .conftest import EXAMPLES, ROOT, lend_dependencies, missing
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -52,9 +52,12 @@ def test_each_ci_recipe_runs_as_pasted(kind: str, wheel: Path, environment: dict
     url = re.search(r"pip install (\S+)", install)
     assert url is not None and url.group(1).endswith("/" + wheel.name), install  # pinned to this version
     assert url.group(1).startswith("https://") and "pypi" not in url.group(1)  # never a package index
-    repo = tmp_path / "usulan"
+    repo = tmp_path / "usulan"  # a dossier repository as the CI job checks it out
     shutil.copytree(EXAMPLES / "dossiers", repo / "dossiers")
     run = {"cwd": repo, "env": environment, "capture_output": True, "text": True, "timeout": 300}
+    if shutil.which("git") is None:
+        missing("git is not installed")
+    subprocess.run(["git", "init", "-q"], **run, check=True)
     installed = subprocess.run(["bash", "-c", install.replace(url.group(1), str(wheel))], **run)
     assert installed.returncode == 0, installed.stderr
     (site,) = (Path(environment["HOME"]) / "venv" / "lib").glob("python3*/site-packages")
