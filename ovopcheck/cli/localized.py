@@ -114,11 +114,6 @@ class LocalizedGroup(_Localized, typer.core.TyperGroup):
             raise clicks.UsageError(word("no_such_command", name=safe_line(name), hint=hint, commands=commands), ctx)
         return super().resolve_command(ctx, args)
 
-    def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
-        if not args and not self.no_args_is_help and self.invoke_without_command is False:
-            raise clicks.UsageError(word("missing_command", commands=", ".join(self.list_commands(ctx))), ctx)
-        return super().parse_args(ctx, args)
-
     def main(
         self,
         args: Sequence[str] | None = None,

@@ -1009,10 +1009,6 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "click.options_metavar": {"id": "[OPSI]", "en": "[OPTIONS]"},
     "click.command_metavar": {"id": "PERINTAH [ARGUMEN]...", "en": "COMMAND [ARGS]..."},
     "click.try_help": {"id": "Bantuan: {command} -h", "en": "Help: {command} -h"},
-    "click.missing_command": {
-        "id": "sebutkan perintahnya: {commands}",
-        "en": "name a command: {commands}",
-    },
     "click.no_such_command": {
         "id": "perintah '{name}' tidak ada{hint}; perintah yang ada: {commands}",
         "en": "there is no command '{name}'{hint}; the commands are: {commands}",
