@@ -113,3 +113,14 @@ def test_markdown_never_truncates_silently(tmp_path: Path) -> None:
     assert len(rows) == MAX_ROWS
     assert "… and 5 more files (see the json or csv report for all of them)" in proc.stdout
     assert f"{MAX_ROWS + 5}" in proc.stdout  # the counts cover every file
+
+
+def test_only_profiles_never_opens_a_fifo(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipa.yaml"
+    os.mkfifo(fifo)  # opened for reading, it would block until a writer came
+    criteria = tmp_path / "kriteria.yaml"
+    criteria.write_text("format_version: 1\nset: {id: x}\ncriteria: []\n", encoding="utf-8")
+    proc = run_cli("--only-profiles", "--list-files", str(fifo), str(criteria))
+    assert proc.returncode == 0 and proc.stdout.splitlines() == [str(fifo)]  # checking it says what it is
+    checked = run_cli("--only-profiles", str(fifo), "--lang", "en")
+    assert checked.returncode == 2 and "not a regular file" in checked.stderr
