@@ -1,7 +1,6 @@
 """``ovopcheck check`` (the default command): flags -> settings -> the run loop -> exit code."""
 
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -96,7 +95,7 @@ def check(
     }
     flags |= {"fail_on": fail_on, "verbose": verbose, "quiet": quiet, "width": width, "exclude": exclude}
     flags |= {"criteria": [str(c) for c in criteria] if criteria else None, "jobs": jobs}
-    values = settings(config, no_config, {k: _plain(v) for k, v in flags.items()}).values
+    values = settings(config, no_config, flags).values
     if no_output:  # a pre-commit hook never writes into the repository, whatever the config says
         values["output"] = []
     lang_ = report_language(values["lang"])
@@ -206,11 +205,6 @@ def _expanded(paths: list[Path]) -> list[Path]:
         else:
             out.append(path)
     return out
-
-
-def _plain(value: Any) -> Any:
-    """A flag's value as a config file gives it: choices as their text."""
-    return [str(v) for v in value] if isinstance(value, list) else str(value) if isinstance(value, Enum) else value
 
 
 def _outputs(values: dict[str, Any], base: Any) -> tuple[Any, list[tuple[str, Any, str]]]:

@@ -35,7 +35,6 @@ _TYPER_WORDS = {
     "default: {default}": "default",
     "env var: {var}": "env_var",
     "(dynamic)": "dynamic",
-    "Aborted!": "aborted",
 }
 
 
