@@ -36,7 +36,9 @@ class HtmlSummaryReporter(HtmlReporter):
     when the summary is known."""
 
     def __init__(self, stream: IO[str], ctx: ReportContext, diagnostics: IO[str] | None = None) -> None:
-        super().__init__(stream, ctx, diagnostics)
+        # No spool of sections (the page has none): only the heading and fail() are the html reporter's.
+        self.stream = stream
+        self.ctx = ctx
         self.lines: list[Line] = []
 
     def emit(self, payload: Line) -> None:  # type: ignore[override]
@@ -67,6 +69,5 @@ class HtmlSummaryReporter(HtmlReporter):
             "</section>",
             "</body></html>",
         ]
-        self.sections.close()
         self.stream.write("\n".join(page) + "\n")
         self.stream.flush()
