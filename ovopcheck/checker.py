@@ -13,6 +13,8 @@ from .documents import DocumentCheck, inspect_all, judge, locate
 from .errors import InputError, Problem
 from .evaluate import evaluate_profile
 from .loading.profile import LoadedProfile, load_profile
+from .loading.row import load_row, row_partial
+from .loading.sheet import SheetRow
 from .model.criteria import CriteriaSet
 from .model.results import Evaluation, FileResult, failed
 from .rules.compare import MISSING, lookup
@@ -44,6 +46,16 @@ def check_file(
             return check_dossier(Path(path), cset, as_of, lazy_positions=lazy_positions)
         return failed(exc.source, *exc.problems)
     return evaluate_data(cset, loaded.data, as_of, source, loaded=loaded)
+
+
+def check_row(row: SheetRow, cset: CriteriaSet | Programmes, as_of: dt.date) -> FileResult:
+    """One row of a spreadsheet of IKM, checked as the profile it holds; reported as ``rekap.xlsx:Sheet1!A7``."""
+    try:
+        loaded = load_row(row)
+    except InputError as exc:
+        return FileResult(row.source, problems=tuple(exc.problems), profile_path=row.layout.file,
+                          partial=row_partial(row))  # fmt: skip
+    return evaluate_data(cset, loaded.data, as_of, row.source, loaded=loaded)
 
 
 def check_dossier(
@@ -87,7 +99,7 @@ def evaluate_data(
             source,
             problems=(Problem(key, params),),
             profile_path=loaded.source if loaded else None,
-            sha256=loaded.sha256 if loaded else None,
+            sha256=(loaded.sha256 or None) if loaded else None,
             documents=documents,
         )
     return FileResult(
@@ -95,7 +107,7 @@ def evaluate_data(
         evaluate_variants(chosen, data, as_of, documents),
         programme_from=programme_from,
         profile_path=loaded.source if loaded else None,
-        sha256=loaded.sha256 if loaded else None,
+        sha256=(loaded.sha256 or None) if loaded else None,
         documents=documents,
         positions=loaded.positions if loaded else {},
         readings=loaded.readings if loaded else (),

@@ -15,6 +15,8 @@ class Problem:
     column: int = 0
     path: tuple[str | int, ...] = ()
     excerpt: str = field(default="", compare=False)  # the line as written, for a caret under ``column``
+    # In a spreadsheet, the cell instead of a line and column: ``rekap.xlsx:Sheet1!C7``.
+    cell: str = ""
 
     @property
     def field_path(self) -> str:

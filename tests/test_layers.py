@@ -37,7 +37,8 @@ CONFINED = {
     "typer": ("cli",),
     "rich": ("cli", "report.formats.text"),
     "jsonschema": ("loading.schema",),
-    "yaml": ("loading.read", "loading.tree"),
+    "yaml": ("loading.read", "loading.tree", "loading.row", "tools.convert"),
+    "openpyxl": ("loading.sheet", "report.formats.xlsxreport", "tools.workbook"),
 }
 
 

@@ -3,6 +3,9 @@ symlink out of a root, never entering a folder twice. A folder holding a ``profi
 not searched further; other ``*.yaml``/``*.yml`` files are profiles, except inside a folder named
 ``criteria`` (criteria files for ``--criteria``, as in ``examples/criteria``).
 
+A file given by name that holds a spreadsheet (by its content: an xlsx workbook, a CSV table) yields its
+rows, one IKM each; spreadsheets inside walked folders are left alone (in a dossier they are attachments).
+
 Every path given is accounted for: a folder holding a ``profile.yaml`` of any kind (a folder, a broken link, a
 link out) is yielded as a dossier, for the check to say what is wrong with it; a given folder with nothing to
 check in it is yielded itself (the check says so) when anything else is checked in the run, and a link out
@@ -17,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from typing import Self
 
 from ..checker import PROFILE_NAMES
+from ..loading.sheet import kind_of, read_rows
 
 SUFFIXES = (".yaml", ".yml")
 CRITERIA_FOLDER = "criteria"  # a folder of this name inside a walked folder holds criteria, not profiles
@@ -72,9 +76,12 @@ def discover(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[str] = (
     for given in paths:
         text = os.fspath(given)
         if isinstance(given, Named):
-            found: Iterator[str] = iter((given,))  # read from standard input: a file, whatever its name
+            # read from standard input: a file, whatever its name; a spreadsheet's rows, if it is one
+            found: Iterator[str] = _rows(given.path, given) if kind_of(given.path) else iter((given,))
         elif os.path.isdir(text) and not _has_profile(text):
             found = _walk(text, patterns)
+        elif kind_of(text):
+            found = _rows(text, text)  # a spreadsheet given by name: its rows, each an IKM
         else:
             found = iter((text,))  # a file, a dossier, or something that is not there: check_file says
         first = next(found, None)
@@ -89,6 +96,11 @@ def discover(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[str] = (
         empty.clear()
         yield first
         yield from found
+
+
+def _rows(path: str, name: str) -> Iterator[str]:
+    """The IKM rows of a spreadsheet (``SheetRow``), and a ``SheetError`` for a sheet that cannot be read."""
+    yield from read_rows(path, str(name))
 
 
 def _walk(root: str, patterns: tuple[str, ...]) -> Iterator[str]:

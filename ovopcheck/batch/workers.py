@@ -10,8 +10,9 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from ..checker import check_file
+from ..checker import check_file, check_row
 from ..errors import Problem
+from ..loading.sheet import SheetError, SheetRow
 from ..model.criteria import CriteriaSet
 from ..model.results import FileResult, failed
 from ..rules.walk import iter_atoms
@@ -44,15 +45,22 @@ def _check_in_worker(path: str) -> Any:
     if isinstance(path, Skipped):  # found by the walk but not to be read (a link out of the folder)
         skipped = failed(path, Problem(path.reason))
         return skipped if transform is None else transform(skipped)
+    if isinstance(path, SheetError):  # a spreadsheet or sheet that cannot be read: its problems
+        unreadable = FileResult(str(path), problems=path.problems)
+        return unreadable if transform is None else transform(unreadable)
     try:
-        # A transformed result is reported and dropped here: positions are worked out only if asked.
-        # Read from standard input (Named): the saved file, under the name given.
-        read, shown = (path.path, str(path)) if isinstance(path, Named) else (path, None)
-        result: FileResult = check_file(
-            read, _WORKER["cset"], _WORKER["as_of"], lazy_positions=transform is not None, source=shown
-        )
+        result: FileResult
+        if isinstance(path, SheetRow):  # one IKM of a spreadsheet
+            result = check_row(path, _WORKER["cset"], _WORKER["as_of"])
+        else:
+            # A transformed result is reported and dropped here: positions are worked out only if asked.
+            # Read from standard input (Named): the saved file, under the name given.
+            read, shown = (path.path, str(path)) if isinstance(path, Named) else (path, None)
+            result = check_file(
+                read, _WORKER["cset"], _WORKER["as_of"], lazy_positions=transform is not None, source=shown
+            )
     except Exception as exc:  # a bug must not stop the batch: the file is reported, the rest go on
-        result = failed(path, Problem("internal_error", {"error": type(exc).__name__}))
+        result = failed(str(path), Problem("internal_error", {"error": type(exc).__name__}))
     return result if transform is None else transform(result)
 
 

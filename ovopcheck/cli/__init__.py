@@ -5,7 +5,7 @@ schema, config)."""
 import os
 import sys
 
-from . import check, criteria, info  # noqa: F401 - importing them registers their commands
+from . import check, convert, criteria, info  # noqa: F401 - importing them registers their commands
 from .app import COMPLETE_VAR, app
 
 

@@ -70,12 +70,14 @@ def _waiver_line(waiver: Any, known: set[str], language: str) -> str:
 
 @app.command(cls=LocalizedCommand, help=h("init"), short_help=h("init_short"))
 def init(
-    folder: Annotated[Path, typer.Argument(metavar=h("metavar_folder"), help=h("folder"))],
+    folder: Annotated[Path | None, typer.Argument(metavar=h("metavar_folder"), help=h("folder"))] = None,
+    spreadsheet: Annotated[Path | None, typer.Option("--spreadsheet", help=h("init_spreadsheet"))] = None,
     programme: Annotated[str, typer.Option("--program", "--programme", help=h("init_program"))] = "ovop",
     criteria: CriteriaOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Create a dossier skeleton: a commented profile.yaml template and a CHECKLIST.md of documents.
+    """Create a dossier skeleton (a commented profile.yaml template and a CHECKLIST.md of documents), and/or
+    a spreadsheet template to fill one IKM a row.
 
     Existing files are never overwritten: they are listed and left as they are (exit code 1).
     """
@@ -85,15 +87,24 @@ def init(
     language = report_language(lang)
     if programme not in SECTIONS:
         usage_error(message("cli.init_programme", language, programme=programme, known=", ".join(SECTIONS)))
-    cset = selected(criteria_sets(criteria, language), programme, dt.date.today(), language)
+    if folder is None and spreadsheet is None:
+        usage_error(message("cli.init_what", language))
+    created: list[Path] = []
+    skipped: list[Path] = []
     try:
-        created, skipped = create(
-            folder, {"profile.yaml": profile_template(programme), "CHECKLIST.md": checklist(cset)}
-        )
+        if folder is not None:
+            cset = selected(criteria_sets(criteria, language), programme, dt.date.today(), language)
+            files = {"profile.yaml": profile_template(programme), "CHECKLIST.md": checklist(cset)}
+            created, skipped = create(folder, files)
+        if spreadsheet is not None:
+            from ..tools.workbook import create_template
+
+            made = create_template(spreadsheet, programme, language)
+            (created if made else skipped).append(spreadsheet)
     except OSError as exc:
         from ..report.sentences import os_error
 
-        usage_error(f"{safe_line(str(folder))}: {os_error(exc, language)}")
+        usage_error(f"{safe_line(str(exc.filename or folder or spreadsheet))}: {os_error(exc, language)}")
         return
     for path in created:
         typer.echo(message("cli.init_created", language, path=safe_line(str(path))))

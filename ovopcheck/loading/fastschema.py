@@ -25,6 +25,8 @@ _KNOWN = {
     "title",
     "description",
     "x-description-id",
+    "x-label",
+    "x-label-id",
     "examples",
     "type",
     "properties",
@@ -233,7 +235,7 @@ class _Compiler:
         return check
 
 
-_ANNOTATIONS = frozenset({"title", "description", "x-description-id", "examples"})
+_ANNOTATIONS = frozenset({"title", "description", "x-description-id", "x-label", "x-label-id", "examples"})
 _INF = float("inf")
 
 

@@ -179,6 +179,9 @@ class FileResult:
     # Why the profile was checked against another programme than the run's: "declared" (its programme:
     # field) or "nominee" (a nominee section: an Upakarti nomination); None: the run's programme.
     programme_from: str | None = None
+    # Of an input that could not be checked, what it says of who and where the IKM is, as written (a
+    # spreadsheet row's name and kabupaten/kota), so that summaries still count it where it belongs.
+    partial: Mapping[str, Any] = field(default_factory=dict, compare=False)
     verdict: Verdict = field(init=False, repr=False)
     best: Evaluation | None = field(init=False, repr=False)  # the evaluation that stands for the file
 

@@ -109,6 +109,118 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "this file is a CSV table, not a YAML profile; write each IKM as a .yaml profile "
         "(`ovopcheck init FOLDER` makes one to fill in)",
     },
+    "sheet_unknown_heading": {
+        "id": "judul kolom '{heading}' bukan isian profil{hint}; ganti dengan nama isian (lihat "
+        "`ovopcheck schema --fields` atau lembar Petunjuk templat) atau hapus kolomnya",
+        "en": "the column heading '{heading}' names no profile field{hint}; write a field's name (see "
+        "`ovopcheck schema --fields` or the template's instruction sheet) or delete the column",
+    },
+    "sheet_duplicate_heading": {
+        "id": "kolom '{heading}' mengisi isian yang sama dengan kolom {first}; hapus salah satunya",
+        "en": "the column '{heading}' fills the same field as column {first}; delete one of them",
+    },
+    "sheet_no_heading": {
+        "id": "tidak ada baris judul kolom dengan nama isian profil di {rows} baris pertama lembar ({sheet}); "
+        "tulis judul kolom seperti 'Nama usaha', 'NIB', 'Kabupaten/kota' (`ovopcheck init --spreadsheet "
+        "rekap.xlsx` membuat templatnya)",
+        "en": "no row of column headings naming profile fields in the first {rows} rows of the sheet ({sheet}); "
+        "write headings such as 'Business name', 'NIB', 'Kabupaten/kota' (`ovopcheck init --spreadsheet "
+        "rekap.xlsx` makes a template)",
+    },
+    "sheet_no_rows": {
+        "id": "spreadsheet ini punya judul kolom tetapi belum ada baris IKM; isi satu IKM per baris di bawah "
+        "judul kolom",
+        "en": "this spreadsheet has column headings but no IKM row yet; fill one IKM a row under the headings",
+    },
+    "sheet_unreadable": {
+        "id": "spreadsheet ini tidak dapat dibaca ({reason}); buka di Excel atau LibreOffice lalu simpan "
+        "ulang sebagai .xlsx atau .csv",
+        "en": "this spreadsheet cannot be read ({reason}); open it in Excel or LibreOffice and save it again "
+        "as .xlsx or .csv",
+    },
+    "sheet_needs_openpyxl": {
+        "id": "membaca .xlsx memerlukan paket openpyxl; pasang ulang ovopcheck",
+        "en": "reading .xlsx needs the openpyxl package; install ovopcheck again",
+    },
+    "sheet_old_excel": {
+        "id": "berkas ini format Excel lama (.xls); buka di Excel atau LibreOffice lalu simpan sebagai .xlsx",
+        "en": "this file is in the old Excel format (.xls); open it in Excel or LibreOffice and save it as .xlsx",
+    },
+    "sheet_is_ods": {
+        "id": "berkas ini spreadsheet OpenDocument (.ods); simpan sebagai .xlsx atau .csv",
+        "en": "this file is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv",
+    },
+    "sheet_too_large_unpacked": {
+        "id": "isi workbook ini melebihi {limit} bita bila dibuka; bagi menjadi beberapa berkas",
+        "en": "this workbook unpacks to more than {limit} bytes; split it into several files",
+    },
+    "sheet_too_many_rows": {
+        "id": "lembar ini berisi lebih dari {limit} baris; baris sesudahnya tidak diperiksa, bagi menjadi "
+        "beberapa berkas",
+        "en": "this sheet has more than {limit} rows; the rows after them are not checked, split it into several files",
+    },
+    "sheet_entry_parts": {
+        "id": "satu entri berisi {n} bagian yang dipisah '|', paling banyak {limit}; tulis satu entri per "
+        "baris sel, bagiannya dipisah '|' (tulis \\| untuk tanda | di dalam nilai)",
+        "en": "an entry has {n} parts separated by '|', at most {limit}; write one entry a line of the cell, "
+        "its parts separated by '|' (write \\| for a | inside a value)",
+    },
+    "sheet.column": {"id": "kolom '{heading}'", "en": "column '{heading}'"},
+    "sheet.choose": {"id": "pilih salah satu: {choices}", "en": "choose one of: {choices}"},
+    "sheet.date": {
+        "id": "tanggal (mis. 2024-08-17 atau 17/08/2024)",
+        "en": "a date (e.g. 2024-08-17 or 17/08/2024)",
+    },
+    "sheet.whole": {
+        "id": "bilangan bulat tanpa pemisah, mis. 850000000",
+        "en": "a whole number without separators, e.g. 850000000",
+    },
+    "sheet.number": {"id": "angka, mis. 55 atau 2,5", "en": "a number, e.g. 55 or 2.5"},
+    "sheet.text": {"id": "teks", "en": "text"},
+    "sheet.form_list": {
+        "id": "satu nilai per baris sel (Alt+Enter), atau dipisah ';', mis. 13134; 13133",
+        "en": "one value a line of the cell (Alt+Enter), or separated by ';', e.g. 13134; 13133",
+    },
+    "sheet.form_entries": {
+        "id": "satu entri per baris sel (Alt+Enter) atau dipisah ';'; bagiannya dipisah '|': {parts}",
+        "en": "one entry a line of the cell (Alt+Enter) or separated by ';'; its parts separated by '|': {parts}",
+    },
+    "sheet.howto_title": {"id": "Petunjuk pengisian rekap IKM untuk ovopcheck", "en": "How to fill the IKM sheet"},
+    "sheet.howto_1": {
+        "id": "Isi satu IKM per baris pada lembar IKM, mulai baris 2. Jangan ubah judul kolom; kolom yang tidak "
+        "diperlukan boleh dihapus, dan kolom 'No' untuk nomor urut boleh ditambahkan.",
+        "en": "Fill one IKM a row on the IKM sheet, from row 2. Keep the column headings; columns you do not need "
+        "may be deleted, and a 'No' column for a running number may be added.",
+    },
+    "sheet.howto_2": {
+        "id": "Sel yang dikosongkan dibaca sebagai 'belum diisi': kriterianya dilaporkan 'belum diketahui', "
+        "bukan 'tidak terpenuhi'.",
+        "en": "An empty cell is read as 'not filled in': its criteria are reported as unknown, never as not met.",
+    },
+    "sheet.howto_3": {
+        "id": "NIB, KBLI dan kode pos ditulis sebagai teks (kolomnya sudah berformat teks), agar angka nol di "
+        "depan tidak hilang. Rupiah dan jumlah ditulis sebagai bilangan bulat.",
+        "en": "NIB, KBLI and postal codes are text (their columns are formatted as text) so that a leading zero "
+        "is kept. Rupiah amounts and counts are whole numbers.",
+    },
+    "sheet.howto_4": {
+        "id": "Daftar dalam satu sel: satu nilai per baris sel (Alt+Enter) atau dipisah ';'. Bahan baku dan "
+        "entri lain: bagiannya dipisah '|', mis. 'kain mori | national | Pekalongan | 55'.",
+        "en": "Lists in one cell: one value a line (Alt+Enter) or separated by ';'. Raw materials and other "
+        "entries: parts separated by '|', e.g. 'kain mori | national | Pekalongan | 55'.",
+    },
+    "sheet.howto_5": {
+        "id": "Periksa dengan: ovopcheck rekap.xlsx --program {programme} (hasil per IKM: -o xlsx:hasil.xlsx). "
+        "Jadikan berkas usulan per IKM dengan: ovopcheck convert rekap.xlsx --to berkas/",
+        "en": "Check with: ovopcheck rekap.xlsx --program {programme} (results per IKM: -o xlsx:hasil.xlsx). "
+        "Make one dossier per IKM with: ovopcheck convert rekap.xlsx --to berkas/",
+    },
+    "sheet.howto_6": {
+        "id": "Arti dan cara mengisi tiap kolom ada pada tabel di bawah; komentar pada judul kolom juga "
+        "menjelaskannya.",
+        "en": "Each column's meaning and how to fill it are in the table below; the comment on each heading "
+        "says it too.",
+    },
     "utf16_without_bom": {
         "id": "berkas tersimpan sebagai UTF-16 tanpa penanda BOM; simpan ulang sebagai UTF-8",
         "en": "the file is saved as UTF-16 without a byte-order mark; save it again as UTF-8",
@@ -499,6 +611,23 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "unknown programme '{programme}' for init (available: {known})",
     },
     "cli.init_created": {"id": "dibuat: {path}", "en": "created: {path}"},
+    "cli.init_what": {
+        "id": "sebutkan FOLDER berkas usulan yang dibuat, atau --spreadsheet rekap.xlsx untuk templat spreadsheet",
+        "en": "name the dossier FOLDER to create, or --spreadsheet rekap.xlsx for a spreadsheet template",
+    },
+    "cli.convert_exists": {
+        "id": "{path} sudah ada dan tidak akan ditimpa; pilih nama lain",
+        "en": "{path} already exists and will not be written over; choose another name",
+    },
+    "cli.convert_not_folder": {
+        "id": "{path} adalah berkas, bukan folder; tujuan berkas usulan harus folder (atau akhiri dengan .xlsx/.csv)",
+        "en": "{path} is a file, not a folder; dossiers go to a folder (or end the name in .xlsx/.csv)",
+    },
+    "cli.convert_made": {"id": "dibuat: {path} ({n} IKM)", "en": "created: {path} ({n} IKM)"},
+    "cli.convert_nothing": {
+        "id": "tidak ada IKM yang dapat diubah; workbook tidak dibuat",
+        "en": "no IKM could be converted; no workbook was written",
+    },
     "cli.init_skipped": {
         "id": "sudah ada, tidak ditimpa: {path}",
         "en": "already exists, not overwritten: {path}",
@@ -683,6 +812,37 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "help.metavar_set": {"id": "SET", "en": "SET"},
     "help.metavar_criterion": {"id": "KRITERIA", "en": "CRITERION"},
     "help.metavar_folder": {"id": "FOLDER", "en": "FOLDER"},
+    "help.metavar_target": {"id": "FOLDER_ATAU_BERKAS.xlsx", "en": "FOLDER_OR_FILE.xlsx"},
+    "help.convert": {
+        "id": "Ubah IKM antara spreadsheet dan folder berkas usulan, dua arah. --to rekap.xlsx (atau .csv) "
+        "menghimpun profil, folder berkas usulan dan spreadsheet menjadi satu workbook, satu IKM per baris; "
+        "--to FOLDER membuat satu folder berkas usulan dengan profile.yaml per IKM, dinamai dari nama usaha. "
+        "Tidak ada yang ditimpa: workbook yang sudah ada ditolak, nama folder yang sudah ada diberi -2, -3. "
+        "Masukan yang tidak dapat dibaca disebutkan (kode keluar 2) dan yang lain tetap diubah.",
+        "en": "Convert IKM between spreadsheets and dossier folders, both ways. --to rekap.xlsx (or .csv) "
+        "gathers profiles, dossier folders and spreadsheets into one workbook, one IKM a row; --to FOLDER makes "
+        "one dossier folder with its profile.yaml per IKM, named from the business name. Nothing is written "
+        "over: an existing workbook is refused, an existing folder name gets -2, -3. An input that cannot be "
+        "read is reported (exit code 2) and the others are still converted.",
+    },
+    "help.convert_short": {
+        "id": "Ubah spreadsheet IKM menjadi folder berkas usulan, atau sebaliknya.",
+        "en": "Turn a spreadsheet of IKM into dossier folders, or the other way.",
+    },
+    "help.convert_paths": {
+        "id": "Spreadsheet (.xlsx, .csv), profil, folder berkas usulan, atau folder berisi semuanya.",
+        "en": "Spreadsheets (.xlsx, .csv), profiles, dossier folders, or folders holding them.",
+    },
+    "help.convert_to": {
+        "id": "Tujuan: berkas .xlsx atau .csv (belum ada), atau folder untuk berkas usulan.",
+        "en": "Target: an .xlsx or .csv file (that does not exist yet), or a folder for the dossiers.",
+    },
+    "help.init_spreadsheet": {
+        "id": "Buat juga templat spreadsheet rekap IKM (satu IKM per baris) dengan pilihan, validasi dan lembar "
+        "Petunjuk; tidak ditimpa bila sudah ada.",
+        "en": "Also create a spreadsheet template of IKM (one a row) with drop-downs, validation and an "
+        "instruction sheet; not overwritten if it exists.",
+    },
     "help.metavar_schema": {"id": "JENIS", "en": "KIND"},
     "help.paths": {
         "id": "Berkas profil (.yaml) atau folder berkas usulan yang diperiksa.",

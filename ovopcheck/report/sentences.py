@@ -295,7 +295,13 @@ def idle_waiver_line(waiver: Waiver, lang: str, known: Iterable[str] | None = No
 def problem_line(source: str, problem: Problem, lang: str) -> str:
     """``file:line:column: field.path: message`` — the one-line form every error takes."""
     where = safe_line(source)
-    if problem.line:
+    if problem.cell:  # a spreadsheet cell, with its column's heading and the row's business name
+        where = safe_line(problem.cell)
+        heading, name = problem.params.get("cell_heading"), problem.params.get("row_name")
+        context = [message("sheet.column", lang, heading=safe_line(str(heading)))] if heading else []
+        context += [safe_line(str(name))] if name else []
+        where += f" ({'; '.join(context)})" if context else ""
+    elif problem.line:
         where += f":{problem.line}:{problem.column}"
     text = problem_sentence(problem, lang)
     path = format_path(problem.path)

@@ -1,0 +1,66 @@
+"""``convert``: IKM between a spreadsheet and dossier folders, either way (see ``tools/convert.py``)."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..report.messages import message
+from .app import app
+from .helptext import h
+from .localized import LocalizedCommand
+from .options import LangOption, report_language, usage_error
+
+
+@app.command(cls=LocalizedCommand, help=h("convert"), short_help=h("convert_short"))
+def convert(
+    paths: Annotated[list[Path], typer.Argument(metavar=h("metavar_paths"), help=h("convert_paths"))],
+    to: Annotated[Path, typer.Option("--to", metavar=h("metavar_target"), help=h("convert_to"))],
+    lang: LangOption = None,
+) -> None:
+    """Write the IKM of spreadsheets, profiles and dossiers as one workbook, or as one dossier per IKM.
+    Nothing is written over; an input that cannot be read is reported (exit 2) and the others converted."""
+    import datetime as dt
+
+    from ..report.safe import safe_line
+    from ..report.sentences import problem_line
+    from ..tools.convert import Read, Unread, is_workbook_target, read_inputs, to_dossier, to_workbook
+
+    language = report_language(lang)
+    target = Path(to)
+    to_book = is_workbook_target(str(target))
+    if to_book and (target.exists() or target.is_symlink()):
+        usage_error(message("cli.convert_exists", language, path=str(target)))
+    if not to_book and target.exists() and not target.is_dir():
+        usage_error(message("cli.convert_not_folder", language, path=str(target)))
+    unread = 0
+
+    def said(item: Unread) -> None:
+        nonlocal unread
+        unread += 1
+        for problem in item.problems:
+            typer.echo(problem_line(item.source, problem, language), err=True)
+
+    read: list[Read] = []
+    today = dt.date.today()
+    try:
+        for number, item in enumerate(read_inputs(str(p) for p in paths), 1):
+            if isinstance(item, Unread):
+                said(item)
+            elif to_book:
+                read.append(item)
+            else:
+                folder = to_dossier(item, target, number, today)
+                typer.echo(message("cli.init_created", language, path=safe_line(str(folder / "profile.yaml"))))
+        if to_book and read:
+            to_workbook(read, target, language)
+            typer.echo(message("cli.convert_made", language, path=safe_line(str(target)), n=len(read)))
+    except FileExistsError:
+        usage_error(message("cli.convert_exists", language, path=str(target)))
+    except OSError as exc:
+        from ..report.sentences import os_error
+
+        usage_error(f"{safe_line(str(exc.filename or target))}: {os_error(exc, language)}")
+    if to_book and not read:
+        usage_error(message("cli.convert_nothing", language))
+    raise typer.Exit(2 if unread else 0)

@@ -1,0 +1,154 @@
+"""The columns of an IKM spreadsheet (one IKM per row), derived from the profile schema so they never drift.
+
+Every field that holds one value is a column, named by its dotted path (``business.nib``) or by its label
+in Indonesian or English (``NIB``, ``Tenaga kerja``, ``Workforce``), from the schema's ``x-label-id`` and
+``x-label``. A list is one column too: a list of values (KBLI codes, export countries) takes one value a
+line, or values separated by ``;``; a list of entries (raw materials, documents, fostered IKM) takes one
+entry a line, its parts separated by ``|`` in a fixed order (see ``cells.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from ..frozen import record
+from .resources import schema
+
+
+@record
+class Part:
+    """One part of a list entry written in a cell (``nama | asal | daerah | persen``)."""
+
+    name: str
+    label_id: str
+    label_en: str
+    types: frozenset[str]
+    enum: tuple[Any, ...]
+
+
+@record
+class Column:
+    """A column of the IKM sheet: the profile field it fills, its labels, and what a cell holds."""
+
+    path: str  # dotted: ``business.address.kabupaten_kota``
+    label_id: str
+    label_en: str
+    kind: str  # "value", "list" (of values) or "entries" (a list of entries, parts separated by "|")
+    types: frozenset[str]  # JSON types of the value (of each item, for a list)
+    enum: tuple[Any, ...]  # the choices, if the field is a choice
+    is_date: bool
+    description_id: str
+    description_en: str
+    parts: tuple[Part, ...] = ()  # for "entries"
+
+    def label(self, lang: str) -> str:
+        return self.label_id if lang == "id" else self.label_en
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(self.path.split("."))
+
+
+def _resolve(node: Any, root: Mapping[str, Any]) -> dict[str, Any]:
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        target: Any = root
+        for part in node["$ref"][2:].split("/"):
+            target = target[part]
+        node = target
+    return node if isinstance(node, dict) else {}
+
+
+def _types(node: Mapping[str, Any]) -> frozenset[str]:
+    declared = node.get("type")
+    if isinstance(declared, str):
+        return frozenset([declared])
+    if isinstance(declared, list):
+        return frozenset(declared)
+    if "const" in node:
+        return frozenset(["integer"] if isinstance(node["const"], int) else ["string"])
+    return frozenset(["string"])
+
+
+def _is_date(raw: Mapping[str, Any], node: Mapping[str, Any]) -> bool:
+    return raw.get("$ref") == "#/$defs/date" or node.get("format") == "date"
+
+
+@cache
+def columns() -> tuple[Column, ...]:
+    """Every column, in the schema's order."""
+    root = schema("profile")
+    out: list[Column] = []
+    _collect(root, root, "", out)
+    return tuple(out)
+
+
+def _collect(node: Mapping[str, Any], root: Mapping[str, Any], path: str, out: list[Column]) -> None:
+    for key, raw in node.get("properties", {}).items():
+        child = _resolve(raw, root)
+        dotted = f"{path}.{key}" if path else key
+        if child.get("type") == "object" or "properties" in child:
+            _collect(child, root, dotted, out)
+            continue
+        label_id = str(raw.get("x-label-id") or child.get("x-label-id") or dotted)
+        label_en = str(raw.get("x-label") or child.get("x-label") or dotted)
+        if dotted.startswith("nominee.address."):
+            # The nominee's address shares the business address's schema: its columns must be told apart.
+            label_id, label_en = f"{label_id} calon", f"Nominee {label_en[0].lower()}{label_en[1:]}"
+        description = (str(raw.get("x-description-id") or child.get("x-description-id", "")),
+                       str(raw.get("description") or child.get("description", "")))  # fmt: skip
+        if child.get("type") == "array":
+            items = _resolve(child.get("items", {}), root)
+            if items.get("type") == "object":
+                parts = tuple(_part(name, p, root) for name, p in items.get("properties", {}).items())
+                out.append(Column(dotted, label_id, label_en, "entries", frozenset(["object"]), (), False,
+                                  *description, parts))  # fmt: skip
+            else:
+                out.append(Column(dotted, label_id, label_en, "list", _types(items), tuple(items.get("enum", ())),
+                                  _is_date(child.get("items", {}), items), *description))  # fmt: skip
+            continue
+        out.append(Column(dotted, label_id, label_en, "value", _types(child), tuple(child.get("enum", ())),
+                          _is_date(raw, child), *description))  # fmt: skip
+
+
+def _part(name: str, raw: Mapping[str, Any], root: Mapping[str, Any]) -> Part:
+    node = _resolve(raw, root)
+    label_id, label_en = str(raw.get("x-label-id", name)), str(raw.get("x-label", name))
+    return Part(name, label_id, label_en, _types(node), tuple(node.get("enum", ())))
+
+
+def heading_key(text: str) -> str:
+    """A heading as compared: case, spacing, punctuation and a trailing note in brackets do not matter,
+    so ``Kabupaten / Kota``, ``kabupaten/kota`` and ``KABUPATEN/KOTA (wajib)`` are one heading."""
+    text = re.sub(r"\s*[\(\[][^()\[\]]*[\)\]]\s*$", "", text.strip()) or text
+    return " ".join(re.findall(r"[0-9a-z%]+", text.casefold()))
+
+
+@cache
+def by_heading() -> dict[str, Column]:
+    """Every way a heading may name a column (dotted path, Indonesian label, English label) -> the column.
+    Labels are unique (a test holds it); a dotted path is matched as written, without normalising."""
+    found: dict[str, Column] = {}
+    for column in columns():
+        for label in (column.label_id, column.label_en):
+            found.setdefault(heading_key(label), column)
+    return found
+
+
+def column_for(heading: str) -> Column | None:
+    """The column a heading names, or None."""
+    text = heading.strip()
+    for column in columns():
+        if text == column.path:
+            return column
+    return by_heading().get(heading_key(text))
+
+
+# Headings an office's sheet often has that are no profile field: a running number. They are ignored.
+ROW_NUMBER_HEADINGS = frozenset({"no", "nomor", "no urut", "nomor urut", "#"})
+
+
+def is_row_number(heading: str) -> bool:
+    return heading_key(heading) in ROW_NUMBER_HEADINGS or heading.strip() == "#"
