@@ -1,3 +1,3 @@
 """The version of ovopcheck: one leaf that the package, its reports and the build (hatch) all read."""
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"

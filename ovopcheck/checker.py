@@ -44,7 +44,7 @@ def check_file(
         if [p.message_key for p in exc.problems] == ["is_directory"]:
             # Found by the open itself: no separate stat per file to tell a dossier from a profile.
             return check_dossier(Path(path), cset, as_of, lazy_positions=lazy_positions)
-        return failed(exc.source, *exc.problems)
+        return failed(exc.source, *exc.problems, partial=exc.partial)
     return evaluate_data(cset, loaded.data, as_of, source, loaded=loaded)
 
 
@@ -73,7 +73,7 @@ def check_dossier(
     try:
         loaded = load_profile(real, profile_source, lazy_positions=lazy_positions)
     except InputError as exc:
-        return failed(exc.source, *exc.problems)
+        return failed(exc.source, *exc.problems, partial=exc.partial)
     listed = list(loaded.data.get("documents", []))
     checks = judge(listed, inspect_all(folder, listed), loaded.data, as_of)
     return evaluate_data(cset, loaded.data, as_of, source, documents=checks, loaded=loaded)

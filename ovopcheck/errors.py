@@ -26,10 +26,12 @@ class Problem:
 class InputError(Exception):
     """A file could not be checked. Carries one or more problems, all located in ``source``."""
 
-    def __init__(self, source: str, problems: list[Problem]) -> None:
+    def __init__(self, source: str, problems: list[Problem], partial: dict[str, object] | None = None) -> None:
         super().__init__(f"{source}: {len(problems)} problem(s)")
         self.source = source
         self.problems = problems
+        # What could still be read of who and where the IKM is (its name and place), for the summary.
+        self.partial = partial or {}
 
 
 def format_path(path: tuple[str | int, ...]) -> str:

@@ -102,6 +102,7 @@ def test_every_message_key_is_used() -> None:
         "help.",
         "choice.",
         "cli.config_source.",
+        "region.",  # region.{Placed.problem}
         "xlsx.col.",
     )
     # key.one is the singular of key, chosen by sentences.counted.

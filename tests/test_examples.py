@@ -259,3 +259,45 @@ def test_a_profile_may_state_its_programme(tmp_path: Path) -> None:
     proc = run_cli(str(path), "--program", "ovop", "--as-of", AS_OF.isoformat(), "--lang", "en", "--width", "200")
     assert proc.returncode == 0
     assert "upakarti-2020" in proc.stdout and "as the profile's programme field says" in proc.stdout
+
+
+# The provincial spreadsheets (examples/provinsi/README.md): row -> (business, verdict, gate gaps).
+PROVINCIAL = {
+    "IKM!A2": ("Batik Garutan Sekar Wangi", "eligible", []),
+    "IKM!A3": ("Dodol Picnic Rasa Asli", "not_eligible", ["ovop.food-halal"]),
+    "IKM!A4": ("Anyaman Mendong Rajapolah", "incomplete", []),
+    "IKM!A5": ("PT Keramik Plered Raya", "not_eligible", ["ovop.ikm-scale"]),
+    "IKM!A6": ("Tenun Sutra Garut Lestari", "not_eligible", ["ovop.sentra-units"]),
+    "IKM!A7": ("Batik Trusmi Kencana", "eligible", []),
+}
+
+
+def test_the_provincial_spreadsheet_has_its_documented_outcomes() -> None:
+    book = EXAMPLES / "provinsi" / "rekap-jabar.xlsx"
+    proc = run_cli(str(book), "-f", "json", "--as-of", AS_OF.isoformat())
+    assert proc.returncode == 1, proc.stderr
+    report = json.loads(proc.stdout)
+    found = {}
+    for entry in report["files"]:
+        gaps = [f["criterion"] for f in entry["evaluations"][0]["findings"] if f["status"] == "gap" and f["blocks"]]
+        found[entry["path"].rsplit(":", 1)[1]] = (entry["subject"]["name"], entry["verdict"], gaps)
+    assert found == PROVINCIAL
+    summary = report["summary"]
+    # Kab. Garut, GARUT and kabupaten garut are one kabupaten; Cirebonn is a name to check.
+    assert summary["by_kabupaten_kota"]["Kabupaten Garut"] == {"eligible": 1, "not_eligible": 2}
+    assert summary["by_provinsi"] == {"Jawa Barat": {"eligible": 2, "incomplete": 1, "not_eligible": 3}}
+    assert [n["note"] for n in summary["region_notes"]] == [
+        "kabupaten/kota 'Cirebonn' tidak ada dalam daftar wilayah Kemendagri (maksudnya 'Kabupaten Cirebon'?); "
+        "periksa ejaannya (kecamatan dan desa ditulis di isiannya sendiri)"
+    ]
+
+
+def test_the_spreadsheet_with_errors_locates_each_one() -> None:
+    sheet = EXAMPLES / "provinsi" / "rekap-salah.csv"
+    proc = run_cli(str(sheet), "-q", "--as-of", AS_OF.isoformat())
+    assert proc.returncode == 2
+    where = [line.split(" (", 1)[0] for line in proc.stderr.splitlines()]
+    assert where == [f"{sheet}:rekap-salah!{cell}" for cell in ("C3", "G4", "H5", "K5")]
+    assert "Sepatu Kulit Sukaregang): business.nib: '32050123456' berisi 11 angka" in proc.stderr
+    assert "jumlah '1,5 M' ditulis dengan kata; tulis angkanya saja, tanpa titik: 1500000000" in proc.stderr
+    assert proc.stdout.splitlines()[-1] == "Ringkasan 4 berkas: layak 0, kurang 0, belum lengkap 1, tidak sah 3"

@@ -455,3 +455,49 @@ def test_class_11_document_reading_is_bounded_per_dossier(tmp_path: Path) -> Non
     problems = [d.get("problem") for d in documents]
     assert problems[:-1] == [None] * (len(listed) - 1)  # repeats cost nothing against the bound
     assert problems[-1] == "over_budget"
+
+
+def test_class_12_a_hostile_workbook_is_refused_quickly(tmp_path: Path) -> None:
+    import zipfile
+
+    import openpyxl
+
+    good = tmp_path / "good.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Nama usaha", "NIB"])
+    book.active.append(["UD A", "0120304050607"])
+    book.save(good)
+
+    def variant(name: str, replace: dict[str, bytes], extra: tuple[str, int] | None = None) -> Path:
+        target = tmp_path / name
+        with zipfile.ZipFile(good) as source, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+            for item in source.infolist():
+                out.writestr(item.filename, replace.get(item.filename, source.read(item.filename)))
+            if extra is not None:  # a part that unpacks to far more than any workbook of IKM
+                with out.open(extra[0], "w") as part:
+                    for _ in range(extra[1]):
+                        part.write(bytes(2**20))
+        return target
+
+    laughs = b'<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aaaaaaaaaa">' + b"".join(
+        f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">'.encode() for i in range(8)
+    )  # fmt: skip
+    sheet = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    sheet += b'<row r="1"><c r="A1" t="inlineStr"><is><t>Nama usaha</t></is></c>'
+    sheet += b'<c r="B1" t="inlineStr"><is><t>NIB</t></is></c></row>'
+    bomb_xml = laughs + b"]>" + sheet + b'<row r="2"><c r="A2" t="inlineStr"><is><t>&i;</t></is></c></row>'
+    external = b'<?xml version="1.0"?><!DOCTYPE s [<!ENTITY x SYSTEM "file:///etc/passwd">]>' + sheet
+    external += b'<row r="2"><c r="A2" t="inlineStr"><is><t>&x;</t></is></c></row>'
+    cases = {
+        "laughs.xlsx": variant("laughs.xlsx", {"xl/worksheets/sheet1.xml": bomb_xml + b"</sheetData></worksheet>"}),
+        "external.xlsx": variant("external.xlsx", {"xl/worksheets/sheet1.xml": external + b"</sheetData></worksheet>"}),
+        "bomb.xlsx": variant("bomb.xlsx", {}, ("xl/media/padding.bin", 520)),
+    }
+    said = {}
+    for name in cases:
+        proc = hostile(name, "--lang", "en", cwd=tmp_path)
+        assert proc.returncode == 2, (name, proc.stdout, proc.stderr)
+        assert "root:" not in proc.stdout + proc.stderr  # no file outside is ever read in
+        said[name] = proc.stderr
+    assert "unpacks to more than" in said["bomb.xlsx"]
+    assert "cannot be read" in said["laughs.xlsx"]

@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "ovopcheck"
 
 # Lowest first: a module may import from its own layer and those before it, never from one after it.
 LAYERS: list[tuple[str, ...]] = [
-    ("_version", "errors", "frozen", "sharing", "spelling"),  # leaves
+    ("_version", "errors", "frozen", "sharing", "spelling", "regions"),  # leaves
     ("rules",),  # the condition vocabulary
     ("documents",),  # dossier documents: inspected and judged
     ("model",),  # criteria and result values

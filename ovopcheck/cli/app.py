@@ -63,7 +63,7 @@ app.add_typer(criteria_app, name="criteria")
 
 
 def _version(value: bool) -> None:
-    """``ovopcheck 0.2.0 (criteria: ovop-2007 1.1, ...)``: a CI log pins both the tool and the sets."""
+    """``ovopcheck 0.3.0 (criteria: ovop-2007 1.1, ...)``: a CI log pins both the tool and the sets."""
     if value:
         from ..loading.resources import bundled_versions
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import InputError, Problem
 from ..frozen import record
-from ..model.results import Reading
+from ..model.results import Reading, who_and_where
 from . import read
 from .schema import problems, schema_index
 from .syntax import looks_like_csv
@@ -47,7 +47,7 @@ def parse_document(
         raise InputError(source, [Problem("not_a_mapping", {"kind": _kind_of(data)}, 1, 1)])
     found = problems(schema_name, data, positions)
     if found:
-        raise InputError(source, found)
+        raise InputError(source, found, who_and_where(data) if schema_name == "profile" else None)
     return data, positions
 
 

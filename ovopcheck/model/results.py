@@ -201,6 +201,21 @@ class FileResult:
         return self.evaluations[0].profile if self.evaluations else {}
 
 
-def failed(source: str, *problems: Problem) -> FileResult:
-    """A file that could not be checked."""
-    return FileResult(source, problems=problems)
+def failed(source: str, *problems: Problem, partial: Mapping[str, Any] | None = None) -> FileResult:
+    """A file that could not be checked (``partial``: what could be read of who and where it is about)."""
+    return FileResult(source, problems=problems, partial=partial or {})
+
+
+WHO_AND_WHERE = ("business.name", "business.nib", "business.address", "nominee.name", "nominee.address",
+                 "product.commodity_group")  # fmt: skip
+
+
+def who_and_where(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The parts of profile data that name and place the IKM (kept for a file that could not be checked)."""
+    out: dict[str, Any] = {}
+    for dotted in WHO_AND_WHERE:
+        section, key = dotted.split(".")
+        inner = data.get(section)
+        if isinstance(inner, Mapping) and key in inner:
+            out.setdefault(section, {})[key] = inner[key]
+    return out

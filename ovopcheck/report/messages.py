@@ -500,6 +500,7 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "xlsx.col.nib": {"id": "NIB", "en": "NIB"},
     "xlsx.col.kabupaten_kota": {"id": "kabupaten/kota", "en": "kabupaten/kota"},
     "xlsx.col.provinsi": {"id": "provinsi", "en": "provinsi"},
+    "xlsx.col.region_code": {"id": "kode wilayah", "en": "region code"},
     "xlsx.col.commodity_group": {"id": "kelompok komoditi", "en": "commodity group"},
     "xlsx.col.programme": {"id": "program", "en": "programme"},
     "xlsx.col.verdict": {"id": "kesimpulan", "en": "verdict"},
@@ -517,6 +518,31 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "xlsx.col.message": {"id": "keterangan", "en": "message"},
     "summary.total": {"id": "Jumlah", "en": "Total"},
     "summary.not_given": {"id": "(belum diisi)", "en": "(not given)"},
+    "summary.by_provinsi": {"id": "Provinsi", "en": "Provinsi"},
+    "report.region": {"id": "Wilayah", "en": "Region"},
+    "summary.from": {"id": "(tidak terbaca) {origin}", "en": "(unreadable) {origin}"},
+    "summary.region_notes": {
+        "id": "Nama wilayah yang perlu diperiksa terhadap daftar Kemendagri ({n})",
+        "en": "Region names to check against the Kemendagri list ({n})",
+    },
+    "region.unknown_kabupaten": {
+        "id": "kabupaten/kota '{name}' tidak ada dalam daftar wilayah Kemendagri{hint}; periksa ejaannya "
+        "(kecamatan dan desa ditulis di isiannya sendiri)",
+        "en": "kabupaten/kota '{name}' is not on the Kemendagri list of regions{hint}; check its spelling "
+        "(kecamatan and desa have fields of their own)",
+    },
+    "region.ambiguous_kabupaten": {
+        "id": "'{name}' bisa berarti {suggestion}; tulis 'Kabupaten ...' atau 'Kota ...'",
+        "en": "'{name}' could be {suggestion}; write 'Kabupaten ...' or 'Kota ...'",
+    },
+    "region.unknown_provinsi": {
+        "id": "provinsi '{name}' tidak ada dalam daftar wilayah Kemendagri{hint}",
+        "en": "provinsi '{name}' is not on the Kemendagri list of regions{hint}",
+    },
+    "region.other_provinsi": {
+        "id": "{kabupaten} ada di provinsi {suggestion}, bukan '{name}'; periksa provinsinya",
+        "en": "{kabupaten} is in provinsi {suggestion}, not '{name}'; check the provinsi",
+    },
     "report.col_gaps": {"id": "Kekurangan", "en": "Gaps"},
     "report.col_unknown": {"id": "Belum diketahui", "en": "Unknown"},
     "report.col_criteria": {"id": "Kriteria", "en": "Criteria"},

@@ -177,6 +177,7 @@ def file_record(view: FileView, lang: str, fail_on: frozenset[str]) -> dict[str,
         "verdict": result.verdict.value,
         "exit_code": exit_code(result, fail_on),
         "subject": view.subject.record(),
+        "region": region_record(view, lang),
         "documents": [_document(d) for d in result.documents] if result.documents is not None else None,
         "readings": [
             {
@@ -190,6 +191,18 @@ def file_record(view: FileView, lang: str, fail_on: frozenset[str]) -> dict[str,
         ],
         "problems": [],
         "evaluations": [evaluation_record(view, e, lang, fail_on) for e in result.evaluations],
+    }
+
+
+def region_record(view: FileView, lang: str) -> dict[str, Any]:
+    """The kabupaten/kota and provinsi on the Kemendagri list (code and name, null where not placed), and
+    what to say when a name is on no list."""
+    placed = view.placed
+    kabupaten, provinsi = placed.kabupaten_kota, placed.provinsi
+    return {
+        "kabupaten_kota": {"code": kabupaten.code, "name": kabupaten.name} if kabupaten else None,
+        "provinsi": {"code": provinsi.code, "name": provinsi.name} if provinsi else None,
+        "note": view.region_note(lang),
     }
 
 

@@ -16,6 +16,7 @@ from .sentences import problem_line
 from .view import FileView
 
 UNKNOWN_GROUP = "?"
+ORIGIN = "\x00"  # before the folder (or sheet) a file that could not be checked came from, as its group
 
 
 def group_label(value: str, lang: str) -> str:
@@ -25,6 +26,8 @@ def group_label(value: str, lang: str) -> str:
 
     if value == UNKNOWN_GROUP:
         return message("summary.not_given", lang)
+    if value.startswith(ORIGIN):  # a file that could not be checked and says nothing of its place
+        return message("summary.from", lang, origin=value[len(ORIGIN) :])
     key = f"choice.{value}"
     return message(key, lang) if key in MESSAGES else value
 
@@ -37,27 +40,45 @@ class SummaryItem:
     verdict: str
     exit_code: int
     commodity_group: str
-    kabupaten_kota: str
+    kabupaten_kota: str  # the Kemendagri name when the list has it (``Kab. Garut`` -> Kabupaten Garut)
+    provinsi: str = UNKNOWN_GROUP
     gaps: tuple[str, ...] = ()  # gate criteria with a (not waived) gap, in the best evaluation
     unknowns: tuple[str, ...] = ()
     error: str | None = None  # the first problem line of an invalid file
+    region_note: str | None = None  # a kabupaten/kota or provinsi on no list, said in the report language
 
 
 def summary_item(view: FileView, lang: str, exit_code: int) -> SummaryItem:
+    """A file's place in the summary: by its kabupaten/kota and provinsi on the Kemendagri list (as written
+    when the list lacks them), and, for a file that could not be checked, by what could be read of it, else
+    by the folder (or sheet) it came from, so that every file is counted somewhere."""
     result = view.result
+    subject, placed = view.subject, view.placed
+    kabupaten = placed.kabupaten_kota.name if placed.kabupaten_kota else subject.kabupaten_kota
+    provinsi = placed.provinsi.name if placed.provinsi else subject.provinsi
+    commodity, note = subject.commodity_group or UNKNOWN_GROUP, view.region_note(lang)
     if not result.checked:
+        if not (kabupaten or provinsi):
+            kabupaten = provinsi = ORIGIN + _origin(result.source)
         first = problem_line(result.source, result.problems[0], lang) if result.problems else result.source
-        return SummaryItem(result.source, result.verdict.value, exit_code, UNKNOWN_GROUP, UNKNOWN_GROUP, error=first)
-    subject = view.subject
+        return SummaryItem(
+            result.source, result.verdict.value, exit_code, commodity, kabupaten or UNKNOWN_GROUP,
+            provinsi or UNKNOWN_GROUP, error=first, region_note=note,
+        )  # fmt: skip
     return SummaryItem(
-        result.source,
-        result.verdict.value,
-        exit_code,
-        subject.commodity_group or UNKNOWN_GROUP,
-        subject.kabupaten_kota or UNKNOWN_GROUP,
-        tuple(f.criterion.id for f in view.gaps),
-        tuple(f.criterion.id for f in view.unknowns),
-    )
+        result.source, result.verdict.value, exit_code, commodity, kabupaten or UNKNOWN_GROUP,
+        provinsi or UNKNOWN_GROUP, tuple(f.criterion.id for f in view.gaps),
+        tuple(f.criterion.id for f in view.unknowns), region_note=note,
+    )  # fmt: skip
+
+
+def _origin(source: str) -> str:
+    """The folder a file is in, or the sheet a row is on (``rekap.xlsx:Sheet1``)."""
+    if "!" in source:
+        return source.rsplit("!", 1)[0]
+    from pathlib import PurePath
+
+    return str(PurePath(source).parent)
 
 
 @dataclass(eq=False)
@@ -68,6 +89,8 @@ class BatchSummary:
     verdicts: Counter[str] = field(default_factory=Counter)
     by_commodity: dict[str, Counter[str]] = field(default_factory=dict)
     by_kabupaten: dict[str, Counter[str]] = field(default_factory=dict)
+    by_provinsi: dict[str, Counter[str]] = field(default_factory=dict)
+    region_notes: Counter[str] = field(default_factory=Counter)
     gaps: Counter[str] = field(default_factory=Counter)
     unknowns: Counter[str] = field(default_factory=Counter)
     invalid: list[str] = field(default_factory=list)
@@ -77,11 +100,15 @@ class BatchSummary:
         self.files += 1
         self.verdicts[item.verdict] += 1
         self.exit_code = max(self.exit_code, item.exit_code)
+        # Every file in every breakdown, those that could not be checked too: the tables add up to the total.
+        self.by_commodity.setdefault(item.commodity_group, Counter())[item.verdict] += 1
+        self.by_kabupaten.setdefault(item.kabupaten_kota, Counter())[item.verdict] += 1
+        self.by_provinsi.setdefault(item.provinsi, Counter())[item.verdict] += 1
+        if item.region_note is not None:
+            self.region_notes[item.region_note] += 1
         if item.error is not None:
             self.invalid.append(item.error)
             return
-        self.by_commodity.setdefault(item.commodity_group, Counter())[item.verdict] += 1
-        self.by_kabupaten.setdefault(item.kabupaten_kota, Counter())[item.verdict] += 1
         self.gaps.update(item.gaps)
         self.unknowns.update(item.unknowns)
 
@@ -96,10 +123,17 @@ class BatchSummary:
         return {
             "files": self.files,
             "verdicts": dict(sorted(self.verdicts.items())),
-            "by_commodity_group": {k: dict(sorted(v.items())) for k, v in sorted(self.by_commodity.items())},
-            "by_kabupaten_kota": {k: dict(sorted(v.items())) for k, v in sorted(self.by_kabupaten.items())},
+            "by_commodity_group": {_shown(k): dict(sorted(v.items())) for k, v in sorted(self.by_commodity.items())},
+            "by_kabupaten_kota": {_shown(k): dict(sorted(v.items())) for k, v in sorted(self.by_kabupaten.items())},
+            "by_provinsi": {_shown(k): dict(sorted(v.items())) for k, v in sorted(self.by_provinsi.items())},
+            "region_notes": [{"note": note, "files": n} for note, n in sorted(self.region_notes.items())],
             "most_frequent_gaps": [{"criterion": c, "files": n} for c, n in self.top_gaps()],
             "most_frequent_unknowns": [{"criterion": c, "files": n} for c, n in self.top_unknowns()],
             "invalid": list(self.invalid),
             "exit_code": self.exit_code,
         }
+
+
+def _shown(group: str) -> str:
+    """A group key as JSON gives it: the folder or sheet of unreadable files after a ``<`` (no NUL byte)."""
+    return "<" + group[len(ORIGIN) :] if group.startswith(ORIGIN) else group

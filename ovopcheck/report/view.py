@@ -16,6 +16,7 @@ from ..frozen import record
 from ..loading.schema import position
 from ..model.enums import Kind, Status, Verdict
 from ..model.results import Evaluation, FileResult, Finding
+from ..regions import Placed, place
 from ..rules.walk import fields_read
 
 # The order verdicts are listed in for people: totals, tables and charts.
@@ -117,6 +118,27 @@ class FileView:
         return self.result.source
 
     @property
+    def placed(self) -> Placed:
+        """The kabupaten/kota and provinsi on the Kemendagri list (``Kab. Garut`` is Kabupaten Garut, 32.05)."""
+        return place(self.subject.kabupaten_kota, self.subject.provinsi)
+
+    def region_note(self, lang: str) -> str | None:
+        """What to say of a kabupaten/kota or provinsi that is on no list, ambiguous or in another provinsi."""
+        placed = self.placed
+        if not placed.problem:
+            return None
+        from .messages import message
+        from .safe import safe_line
+        from .sentences import did_you_mean
+
+        subject = self.subject
+        name = safe_line(subject.kabupaten_kota or "") if placed.problem.endswith("kabupaten") else ""
+        params = {"name": name or safe_line(subject.provinsi or ""), "suggestion": placed.suggestion}
+        params["hint"] = did_you_mean(placed.suggestion or None, lang)
+        params["kabupaten"] = placed.kabupaten_kota.name if placed.kabupaten_kota else ""
+        return message(f"region.{placed.problem}", lang, **params)
+
+    @property
     def verdict(self) -> Verdict:
         return self.result.verdict
 
@@ -169,7 +191,9 @@ class FileView:
 
 def view_of(result: FileResult) -> FileView:
     best = result.best
-    return FileView(result, subject_of(result.profile), best.criteria_set.programme if best else None)
+    # A file that could not be checked is still named and placed by what could be read of it.
+    who = result.profile or result.partial
+    return FileView(result, subject_of(who), best.criteria_set.programme if best else None)
 
 
 def finding_fields(finding: Finding) -> list[str]:

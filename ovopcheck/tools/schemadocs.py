@@ -48,4 +48,24 @@ def fields_markdown() -> str:
     lines = ["| field | type | meaning | arti |", "|---|---|---|---|"]
     for row in field_rows():
         lines.append("| `{}` | {} | {} | {} |".format(*(cell.replace("|", "\\|") for cell in row)))
-    return "\n".join(lines) + "\n"
+    return "\n".join([*lines, "", *spreadsheet_markdown()]) + "\n"
+
+
+def spreadsheet_markdown() -> list[str]:
+    """The columns of a spreadsheet of IKM: each heading in both languages, its field, how a cell is filled."""
+    from ..loading.columns import columns
+    from .workbook import form_of
+
+    lines = [
+        "## Spreadsheet columns (kolom spreadsheet)",
+        "",
+        "A heading names its field by the dotted name or by either label; case, spacing and a note in brackets "
+        "at the end do not matter. Judul kolom menyebut isiannya dengan nama bertitik atau salah satu label.",
+        "",
+        "| judul kolom | heading | field | cara mengisi | how to fill |",
+        "|---|---|---|---|---|",
+    ]
+    for column in columns():
+        cells = (column.label_id, column.label_en, f"`{column.path}`", form_of(column, "id"), form_of(column, "en"))
+        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    return lines

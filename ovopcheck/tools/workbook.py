@@ -255,7 +255,10 @@ def _rule(column: Column) -> tuple[Any, str, Any] | None:
 def form_of(column: Column, lang: str) -> str:
     """How a column's cell is filled, in words (for the instruction sheet and the README)."""
     if column.kind == "entries":
-        parts = " | ".join(p.label_id if lang == "id" else p.label_en for p in column.parts)
+        parts = " | ".join(
+            (p.label_id if lang == "id" else p.label_en) + (f" ({', '.join(map(str, p.enum))})" if p.enum else "")
+            for p in column.parts
+        )
         return message("sheet.form_entries", lang, parts=parts)
     if column.kind == "list":
         return message("sheet.form_list", lang)

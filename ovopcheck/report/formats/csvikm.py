@@ -12,6 +12,7 @@ from .csvreport import WHO, CsvReporter, inert
 
 COLUMNS = [
     *WHO,
+    "region_code",  # the Kemendagri code of the kabupaten/kota (else of the provinsi), for pivot tables
     "commodity_group",
     "programme",
     "verdict",
@@ -40,6 +41,8 @@ def ikm_values(view: FileView, ctx: ReportContext) -> dict[str, object]:
     values: dict[str, object] = {"file": result.source, "verdict": result.verdict.value}
     values |= {"name": subject.name, "nib": subject.nib, "kabupaten_kota": subject.kabupaten_kota}
     values |= {"provinsi": subject.provinsi, "commodity_group": subject.commodity_group}
+    placed = view.placed.kabupaten_kota or view.placed.provinsi
+    values["region_code"] = placed.code if placed else None
     best = result.best
     if best is None:
         values["problems"] = "; ".join(problem_line(result.source, p, lang) for p in result.problems)

@@ -9,7 +9,7 @@ from collections import Counter
 from ...model.criteria import CriteriaSet
 from ..messages import message
 from ..safe import safe
-from ..summary import UNKNOWN_GROUP, BatchSummary, group_label
+from ..summary import BatchSummary, group_label
 from ..view import VERDICT_ORDER
 from .base import ReportContext
 
@@ -80,12 +80,12 @@ def _verdict_bar(counts: Counter[str] | dict[str, int]) -> str:
     return f"<div class='bar'>{''.join(parts)}</div>"
 
 
-def _groups(title: str, groups: dict[str, Counter[str]], lang: str, label: bool = False) -> str:
+def _groups(title: str, groups: dict[str, Counter[str]], lang: str) -> str:
     """One row per group (kabupaten/kota, commodity): its verdict counts, total and a numbered bar."""
     head = "".join(f"<th class='n'>{e(message('summary.col.' + v, lang))}</th>" for v in VERDICT_ORDER)
     rows = []
     for name, counts in sorted(groups.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-        shown = group_label(name, lang) if label or name == UNKNOWN_GROUP else name
+        shown = group_label(name, lang)
         cells = "".join(f"<td class='n'>{counts.get(v, 0)}</td>" for v in VERDICT_ORDER)
         total = sum(counts.values())
         rows.append(f"<tr><td>{e(shown)}</td>{cells}<td class='n'>{total}</td><td>{_verdict_bar(counts)}</td></tr>")
@@ -118,13 +118,19 @@ def summary_section(summary: BatchSummary, ctx: ReportContext) -> str:
     out.append(f"</tr></table>{_verdict_bar(summary.verdicts)}")
     if summary.by_kabupaten:
         out.append(_groups(message("summary.by_kabupaten", lang), summary.by_kabupaten, lang))
+    if summary.by_provinsi:
+        out.append(_groups(message("summary.by_provinsi", lang), summary.by_provinsi, lang))
     if summary.by_commodity:
-        out.append(_groups(message("summary.by_commodity", lang), summary.by_commodity, lang, label=True))
+        out.append(_groups(message("summary.by_commodity", lang), summary.by_commodity, lang))
     sets = ctx.all_sets
     if summary.gaps:
         out.append(_ranked(message("summary.top_gaps", lang), summary.top_gaps(), summary.files, sets, lang))
     if summary.unknowns:
         out.append(_ranked(message("summary.top_unknowns", lang), summary.top_unknowns(), summary.files, sets, lang))
+    if summary.region_notes:
+        out.append(f"<h3>{e(message('summary.region_notes', lang, n=len(summary.region_notes)))}</h3><ul>")
+        out += [f"<li>{n} × {e(note)}</li>" for note, n in sorted(summary.region_notes.items())]
+        out.append("</ul>")
     if summary.invalid:
         out.append(f"<h3>{e(message('summary.invalid', lang, n=len(summary.invalid)))}</h3><ul>")
         out += [f"<li class='id'>{e(line)}</li>" for line in summary.invalid]

@@ -109,17 +109,21 @@ class MarkdownReporter:
 def _summary(summary: BatchSummary, lang: str, sets: tuple[CriteriaSet, ...]) -> list[str]:
     verdicts = VERDICT_ORDER
     head = " | ".join(cell(message(f"summary.col.{v}", lang)) for v in verdicts)
-    out = [
-        f"#### {cell(message('summary.title', lang, n=summary.files))}",
-        "",
-        f"| {cell(message('summary.by_kabupaten', lang))} | {head} |",
-        "|---" * (len(verdicts) + 1) + "|",
-    ]
-    for name, counts in sorted(summary.by_kabupaten.items()):
-        out.append(f"| {cell(group_label(name, lang))} | " + " | ".join(str(counts.get(v, 0)) for v in verdicts) + " |")
-    out += ["", f"| {cell(message('summary.by_commodity', lang))} | {head} |", "|---" * (len(verdicts) + 1) + "|"]
-    for name, counts in sorted(summary.by_commodity.items()):
-        out.append(f"| {cell(group_label(name, lang))} | " + " | ".join(str(counts.get(v, 0)) for v in verdicts) + " |")
+    head += " | " + cell(message("summary.total", lang))
+    out = [f"#### {cell(message('summary.title', lang, n=summary.files))}", ""]
+    for key, groups in (
+        ("summary.by_kabupaten", summary.by_kabupaten),
+        ("summary.by_provinsi", summary.by_provinsi),
+        ("summary.by_commodity", summary.by_commodity),
+    ):
+        out += [f"| {cell(message(key, lang))} | {head} |", "|---" * (len(verdicts) + 2) + "|"]
+        for name, counts in sorted(groups.items()):
+            numbers = " | ".join(str(counts.get(v, 0)) for v in verdicts)
+            out.append(f"| {cell(group_label(name, lang))} | {numbers} | {sum(counts.values())} |")
+        out.append("")
+    if summary.region_notes:
+        out += [f"**{cell(message('summary.region_notes', lang, n=len(summary.region_notes)))}**", ""]
+        out += [f"- {n} × {cell(note)}" for note, n in sorted(summary.region_notes.items())]
     out.append("")
     for key, items in (("summary.top_gaps", summary.top_gaps()), ("summary.top_unknowns", summary.top_unknowns())):
         if items:

@@ -42,7 +42,7 @@ from ..sentences import (
     with_counts,
 )
 from ..steps import plan
-from ..summary import BatchSummary
+from ..summary import BatchSummary, group_label
 from ..view import VERDICT_ORDER, FileView
 from .base import ReportContext
 
@@ -99,6 +99,9 @@ def render(
     header.add_column(overflow="fold")  # a long path or name wraps; it is never cut short
     header.add_row(Text("ovopcheck"), Text(safe_line(view.source)))
     header.add_row(Text(message("report.checked", lang)), Text(who))
+    note = view.region_note(lang)
+    if note is not None:  # a place the Kemendagri list does not have: said, never decisive
+        header.add_row(Text(message("report.region", lang)), Text(note, style="yellow"))
     programme = f"{cset.title.get(lang)} ({cset.id} v{cset.version})"
     if view.result.programme_from:  # not the run's programme: say why
         programme += " — " + message(f"report.programme_from.{view.result.programme_from}", lang)
@@ -519,17 +522,25 @@ def render_summary(
     for title_key, groups in (
         ("summary.by_commodity", summary.by_commodity),
         ("summary.by_kabupaten", summary.by_kabupaten),
+        ("summary.by_provinsi", summary.by_provinsi),
     ):
         if not groups:
             continue
         table = Table(box=None, padding=(0, 1), show_header=True, header_style="bold")
         table.add_column(message(title_key, lang), overflow="fold")
-        for verdict in verdicts[:3]:
+        for verdict in verdicts:
             table.add_column(message(f"summary.col.{verdict}", lang), justify="right", no_wrap=True)
+        table.add_column(message("summary.total", lang), justify="right", no_wrap=True)
         for name, counts in sorted(groups.items()):
-            table.add_row(Text(safe_line(name)), *(Text(str(counts.get(v, 0))) for v in verdicts[:3]))
+            cells = [Text(str(counts.get(v, 0))) for v in verdicts]
+            table.add_row(Text(safe_line(group_label(name, lang))), *cells, Text(str(sum(counts.values()))))
         console.print()
         console.print(table)
+    if summary.region_notes:
+        console.print()
+        console.print(Text(message("summary.region_notes", lang, n=len(summary.region_notes)), style="bold"))
+        for note, count in sorted(summary.region_notes.items()):
+            console.print(Text(f"{count:>4}  {safe_line(note)}"), soft_wrap=True)
     for title_key, top in (
         ("summary.top_gaps", summary.top_gaps() if summary.gaps else []),
         ("summary.top_unknowns", summary.top_unknowns() if summary.unknowns else []),

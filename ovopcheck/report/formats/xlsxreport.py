@@ -105,12 +105,18 @@ class XlsxReporter:
         self._row(self.summary, ["", *[summary.verdicts.get(v, 0) for v in VERDICT_ORDER], summary.files])
         for key, groups in (
             ("summary.by_kabupaten", summary.by_kabupaten),
+            ("summary.by_provinsi", summary.by_provinsi),
             ("summary.by_commodity", summary.by_commodity),
         ):
             self._row(self.summary, [])
             self._row(self.summary, [message(key, lang), *verdicts, message("summary.total", lang)])
             for name, counts in sorted(groups.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
                 self._row(self.summary, [group_label(name, lang), *_counts(counts), sum(counts.values())])
+        if summary.region_notes:
+            self._row(self.summary, [])
+            self._row(self.summary, [message("summary.region_notes", lang, n=len(summary.region_notes))])
+            for note, n in sorted(summary.region_notes.items()):
+                self._row(self.summary, [note, n])
         for key, items in (("summary.top_gaps", summary.top_gaps()), ("summary.top_unknowns", summary.top_unknowns())):
             if items:
                 self._row(self.summary, [])
