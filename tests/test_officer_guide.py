@@ -72,9 +72,10 @@ def test_every_command_of_cara_memakai_runs(installed: dict[str, str], tmp_path:
     shutil.copy(EXAMPLES / "food-no-halal.yaml", tmp_path / "profil-ikm.yaml")
     shutil.copytree(EXAMPLES, tmp_path / "usulan-2026", ignore=shutil.ignore_patterns("invalid"))
     shutil.copy(EXAMPLES / "upakarti" / "no-category.yaml", tmp_path / "calon.yaml")
+    shutil.copy(EXAMPLES / "provinsi" / "rekap-jabar.xlsx", tmp_path / "rekap.xlsx")  # a filled template
     for line in (raw.split("  #")[0].strip() for raw in lines.group(1).strip().splitlines()):
         if line.startswith("ovopcheck init"):
-            continue  # the dossier is there already: init never overwrites (tested above from scratch)
+            continue  # the dossier and the sheet are there already: init never overwrites (tested elsewhere)
         proc = bash(line, tmp_path, installed)
         assert proc.returncode in (0, 1), f"{line}\n{proc.stderr}"
         assert "Traceback" not in proc.stderr

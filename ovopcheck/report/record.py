@@ -160,6 +160,7 @@ def file_record(view: FileView, lang: str, fail_on: frozenset[str]) -> dict[str,
                 {
                     "line": p.line,
                     "column": p.column,
+                    "cell": p.cell or None,
                     "field": format_path(p.path),
                     "code": p.message_key,
                     "message": problem_sentence(p, lang),

@@ -38,7 +38,8 @@ def prepare(view: FileView, ctx: ReportContext) -> str:
     if not result.checked:
         for p in result.problems:
             said = f"{p.field_path}: {problem_sentence(p, lang)}" if p.path else problem_sentence(p, lang)
-            out.append(_command("error", result.source, p.line, p.column, "ovopcheck: invalid input", said))
+            where = result.profile_path or result.source  # a spreadsheet row: the workbook, at its row and column
+            out.append(_command("error", where, p.line, p.column, "ovopcheck: invalid input", said))
         return "".join(out)
     for evaluation, finding, needs in view.needing_attention():
         level = "notice" if finding.waiver is not None else _COMMAND[needs]

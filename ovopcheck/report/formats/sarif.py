@@ -86,7 +86,7 @@ def _results(view: FileView, ctx: ReportContext) -> list[dict[str, Any]]:
                     "ruleIndex": 0,
                     "level": "error",
                     "message": {"text": problem_sentence(problem, lang)},
-                    "locations": _location(result.source, problem.line, problem.column),
+                    "locations": _location(result.profile_path or result.source, problem.line, problem.column),
                 }
             )
         return out
