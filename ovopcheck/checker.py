@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -54,8 +55,8 @@ def check_row(row: SheetRow, cset: CriteriaSet | Programmes, as_of: dt.date) -> 
         loaded = load_row(row)
     except InputError as exc:
         return FileResult(row.source, problems=tuple(exc.problems), profile_path=row.layout.file,
-                          partial=row_partial(row))  # fmt: skip
-    return evaluate_data(cset, loaded.data, as_of, row.source, loaded=loaded)
+                          partial=row_partial(row), sheet_row=True)  # fmt: skip
+    return replace(evaluate_data(cset, loaded.data, as_of, row.source, loaded=loaded), sheet_row=True)
 
 
 def check_dossier(

@@ -148,13 +148,21 @@ def _is_kota(region: Region) -> bool:
 
 
 def _nearest_kabupaten(text: str) -> str:
+    """The listed kabupaten/kota closest to a name on no list; both when a kabupaten and a kota share it
+    (``Cirebonn``: Kabupaten Cirebon / Kota Cirebon). In code order, so the same name always gets the
+    same answer."""
     from .spelling import closest
 
-    names = {r.name for regions in _table()[1].values() for r in regions}
-    written = _plain(text)
-    plain_names = {_plain(n): n for n in names} | {_strip(n)[1]: n for n in names}
-    found = closest(written, plain_names) or closest(_strip(text)[1], plain_names)
-    return plain_names[found] if found else ""
+    named: dict[str, list[str]] = {}
+    for regions in _table()[1].values():
+        for region in regions:
+            for key in (_plain(region.name), _strip(region.name)[1]):
+                named.setdefault(key, []).append(region.code)
+    found = closest(_plain(text), named) or closest(_strip(text)[1], named)
+    if found is None:
+        return ""
+    by_code = _table()[0]
+    return " / ".join(by_code[code].name for code in sorted(set(named[found])))
 
 
 def _nearest_provinsi(text: str) -> str:

@@ -106,3 +106,23 @@ def read_report(fmt: str, path: Path) -> str:
     text = "\n".join("\t".join("" if v is None else str(v) for v in row) for row in rows)
     book.close()
     return text
+
+
+def libreoffice_sheets(workbook: Path, tmp_path: Path) -> Path:
+    """Every sheet of ``workbook`` converted to UTF-8 CSV by LibreOffice Calc (Debian's headless package, which
+    .ci/run installs): a workbook LibreOffice had to repair would not convert like this. Returns the folder of
+    ``<name>-<sheet>.csv`` files. Missing LibreOffice fails under CI and skips elsewhere."""
+    import shutil
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        missing("LibreOffice Calc is not installed (apt-get install libreoffice-calc-nogui)")
+    out = tmp_path / f"csv-{workbook.stem}"
+    spec = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"  # -1: every sheet
+    env = {"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    proc = subprocess.run(
+        [str(soffice), "--headless", "--convert-to", spec, "--outdir", str(out), str(workbook)],
+        capture_output=True, text=True, timeout=180, env=env, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    return out

@@ -287,8 +287,9 @@ def test_the_provincial_spreadsheet_has_its_documented_outcomes() -> None:
     assert summary["by_kabupaten_kota"]["Kabupaten Garut"] == {"eligible": 1, "not_eligible": 2}
     assert summary["by_provinsi"] == {"Jawa Barat": {"eligible": 2, "incomplete": 1, "not_eligible": 3}}
     assert [n["note"] for n in summary["region_notes"]] == [
-        "kabupaten/kota 'Cirebonn' tidak ada dalam daftar wilayah Kemendagri (maksudnya 'Kabupaten Cirebon'?); "
-        "periksa ejaannya (kecamatan dan desa ditulis di isiannya sendiri)"
+        "kabupaten/kota 'Cirebonn' tidak ada dalam daftar wilayah Kemendagri "
+        "(maksudnya 'Kabupaten Cirebon / Kota Cirebon'?); periksa ejaannya "
+        "(kecamatan dan desa ditulis di isiannya sendiri)"
     ]
 
 

@@ -8,7 +8,6 @@ import csv
 import datetime as dt
 import io
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from .conftest import AS_OF, EXAMPLES, ROOT, missing, run_cli
+from .conftest import AS_OF, EXAMPLES, ROOT, libreoffice_sheets, run_cli
 
 DATE = ["--as-of", AS_OF.isoformat()]
 OVOP_EXAMPLES = sorted(p for p in EXAMPLES.glob("*.yaml"))  # the loose OVOP profiles, mixed outcomes
@@ -312,20 +311,15 @@ def test_a_filled_template_gives_the_results_of_the_yaml_profiles(template: Path
     assert outcomes(str(filled)) == outcomes(*map(str, OVOP_EXAMPLES))
 
 
-def test_libreoffice_opens_the_template(template: Path, tmp_path: Path) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        missing("LibreOffice Calc is not installed (apt-get install libreoffice-calc-nogui)")
-    out = tmp_path / "csv"
-    spec = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
-    proc = subprocess.run(
-        [soffice, "--headless", "--convert-to", spec, "--outdir", str(out), str(template)],
-        capture_output=True, text=True, timeout=180, env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
-        check=False,
-    )  # fmt: skip
-    assert proc.returncode == 0, proc.stderr
+def test_libreoffice_opens_the_template_and_a_converted_workbook(template: Path, tmp_path: Path) -> None:
+    out = libreoffice_sheets(template, tmp_path)
     assert (out / "rekap-IKM.csv").read_text(encoding="utf-8").startswith("Nama usaha,Merek,Pemilik")
     assert "Petunjuk pengisian" in (out / "rekap-Petunjuk.csv").read_text(encoding="utf-8")
+    converted = tmp_path / "konversi.xlsx"
+    assert run_cli("convert", *map(str, OVOP_EXAMPLES), "--to", str(converted)).returncode == 0
+    rows = list(csv.DictReader(io.StringIO((libreoffice_sheets(converted, tmp_path) / "konversi-IKM.csv").read_text(
+        encoding="utf-8"))))  # fmt: skip
+    assert rows[1]["NIB"] == "0120304050607" and rows[1]["Nama usaha"] == "Batik Tulis Sekar Jagad"
 
 
 # ---------------------------------------------------------------- part 3: convert both ways
@@ -372,3 +366,67 @@ def test_convert_reports_what_it_cannot_read_and_converts_the_rest(tmp_path: Pat
     proc = run_cli("convert", *inputs, "--to", str(sheet))
     assert proc.returncode == 2 and "workforce-in-words.yaml:8:3: size.workforce" in proc.stderr
     assert "(1 IKM)" in proc.stdout and sheet.is_file()
+
+
+def test_what_to_fill_in_names_the_cell_or_the_column_to_add(tmp_path: Path) -> None:
+    book = write_book(
+        tmp_path / "rekap.xlsx",
+        [["Nama usaha", "Kelompok komoditas", "Tenaga kerja", "Nomor SK sentra"], ["UD A", "kain_batik", 5, None]],
+    )
+    proc = run_cli(str(book), "--width", "300", *DATE)
+    assert "(sentra.decree.number, sel D2)" in proc.stdout  # its column is there, its cell empty
+    assert "(sentra.business_units, baris 2; tambahkan kolom 'Jumlah unit usaha sentra')" in proc.stdout
+    english = run_cli(str(book), "--lang", "en", "-f", "json", *DATE)
+    entry = json.loads(english.stdout)["files"][0]
+    assert entry["kind"] == "row" and entry["profile_path"] == str(book)
+
+
+# ---------------------------------------------------------------- property: a row holds what a profile holds
+
+FREE_TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=40).filter(
+    lambda t: t == t.strip() and t not in ("~", "null", "Null", "NULL")
+)
+
+
+# Free-text fields (no pattern, choice, date, nor a pattern imposed by another field): any text must survive.
+FREE_TEXT_FIELDS = {
+    ("business", "name"), ("business", "owner"), ("business", "brand"), ("business", "address", "street"),
+    ("business", "address", "desa"), ("business", "address", "kecamatan"), ("sentra", "name"),
+    ("sentra", "penghela_evidence"), ("product", "name"), ("product", "uniqueness"), ("product", "description"),
+    ("product", "regional_flagship", "evidence"), ("product", "quality_control", "evidence"), ("notes",),
+    ("proposal", "proposer"), ("market", "domestic", "description"), ("nominee", "name"), ("nominee", "programme"),
+}  # fmt: skip
+
+
+def _free_text_paths(data: Any, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found = []
+    for key, value in data.items():
+        path = (*prefix, key)
+        if isinstance(value, dict):
+            found += _free_text_paths(value, path)
+        elif isinstance(value, str) and path in FREE_TEXT_FIELDS:
+            found.append(path)
+    return found
+
+
+@given(st.sampled_from(EVERY_EXAMPLE), st.data())
+def test_any_profile_survives_a_row(example: Path, draw: st.DataObject) -> None:
+    import copy
+
+    from ovopcheck.loading.cells import cell_text
+    from ovopcheck.loading.columns import columns
+    from ovopcheck.loading.profile import load_profile
+    from ovopcheck.loading.row import load_row
+    from ovopcheck.loading.sheet import Layout, SheetRow
+    from ovopcheck.tools.workbook import cell_value
+
+    data = copy.deepcopy(dict(load_profile(example).data))
+    for path in _free_text_paths(data):
+        target = data
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = draw.draw(FREE_TEXT)
+    chosen = [c for c in columns() if cell_value(c, data) is not None]
+    layout = Layout("rekap.xlsx", "IKM", tuple((i, c.label_id, c.path) for i, c in enumerate(chosen, 1)))
+    cells = tuple((i, text) for i, c in enumerate(chosen, 1) if (text := cell_text(cell_value(c, data))))
+    assert load_row(SheetRow(layout, 2, cells)).data == data

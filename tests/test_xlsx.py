@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from .conftest import AS_OF, EXAMPLES, missing, run_cli
+from .conftest import AS_OF, EXAMPLES, libreoffice_sheets, run_cli
 
 INPUTS = ["examples/batik-eligible.yaml", "examples/food-no-halal.yaml", "examples/invalid/workforce-in-words.yaml"]
 
@@ -57,18 +55,7 @@ def test_openpyxl_reads_every_sheet_with_its_types(workbook: Path) -> None:
 
 
 def test_libreoffice_opens_and_converts_every_sheet(workbook: Path, tmp_path: Path) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        missing("LibreOffice Calc is not installed (apt-get install libreoffice-calc-nogui)")
-    out = tmp_path / "csv"
-    # Every sheet (-1) as UTF-8 CSV: a workbook LibreOffice had to repair would not convert like this.
-    spec = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
-    env = {"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
-    proc = subprocess.run(
-        [soffice, "--headless", "--convert-to", spec, "--outdir", str(out), str(workbook)],
-        capture_output=True, text=True, timeout=180, env=env, check=False,
-    )  # fmt: skip
-    assert proc.returncode == 0, proc.stderr
+    out = libreoffice_sheets(workbook, tmp_path)
     ikm = list(csv.DictReader(io.StringIO((out / "hasil-IKM.csv").read_text(encoding="utf-8"))))
     assert ikm[0]["NIB"] == "0120304050607" and ikm[1]["kesimpulan"].startswith("BELUM LAYAK")
     assert (out / "hasil-Ringkasan.csv").read_text(encoding="utf-8").startswith("Ringkasan 4 berkas")

@@ -41,6 +41,8 @@ def load_row(row: SheetRow) -> LoadedProfile:
     if found:
         raise InputError(row.source, [placed(row, p) for p in found])
     table = positions.table() if isinstance(positions, NodePositions) else dict(positions)
+    for index, _, field in row.layout.headings:  # an empty cell too: where to fill that field in
+        table.setdefault(tuple(field.split(".")), (row.row, index))
     # ya/tidak is how the sheet's drop-downs write yes and no: not a value written another way.
     readings = [r for r in readings if type(r.value) is not bool]
     return LoadedProfile(row.layout.file, data, table, "", tuple(readings))

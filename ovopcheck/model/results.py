@@ -182,6 +182,7 @@ class FileResult:
     # Of an input that could not be checked, what it says of who and where the IKM is, as written (a
     # spreadsheet row's name and kabupaten/kota), so that summaries still count it where it belongs.
     partial: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    sheet_row: bool = False  # one row of a spreadsheet: positions are (row, column) of its cells
     verdict: Verdict = field(init=False, repr=False)
     best: Evaluation | None = field(init=False, repr=False)  # the evaluation that stands for the file
 

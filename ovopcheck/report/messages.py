@@ -751,6 +751,11 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     "steps.assessor": {"id": "Untuk diputuskan penilai", "en": "For the assessor to decide"},
     "steps.points": {"id": "Poin kesiapan yang bisa ditambah", "en": "Readiness points to gain"},
     "steps.where_line": {"id": "{path}, baris {line}", "en": "{path}, line {line}"},
+    "steps.where_cell": {"id": "{path}, sel {cell}", "en": "{path}, cell {cell}"},
+    "steps.where_add_column": {
+        "id": "{path}, baris {line}; tambahkan kolom '{heading}'",
+        "en": "{path}, row {line}; add a column '{heading}'",
+    },
     "steps.classification": {"id": "isian yang menentukan {name}", "en": "the fields that decide {name}"},
     "report.unknown_summary": {
         "id": "{n} isian belum diisi; lihat langkah berikutnya",
@@ -871,8 +876,9 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
     },
     "help.metavar_schema": {"id": "JENIS", "en": "KIND"},
     "help.paths": {
-        "id": "Berkas profil (.yaml) atau folder berkas usulan yang diperiksa.",
-        "en": "Profile files (.yaml) or dossier folders to check.",
+        "id": "Berkas profil (.yaml), folder berkas usulan, atau rekap spreadsheet (.xlsx, .csv: satu IKM per "
+        "baris) yang diperiksa.",
+        "en": "Profile files (.yaml), dossier folders, or spreadsheets of IKM (.xlsx, .csv: one IKM a row) to check.",
     },
     "help.as_of": {
         "id": "Periksa menurut tanggal ini (bawaan: hari ini).",

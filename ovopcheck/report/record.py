@@ -171,7 +171,7 @@ def file_record(view: FileView, lang: str, fail_on: frozenset[str]) -> dict[str,
         }
     return {
         "path": result.source,
-        "kind": "dossier" if result.documents is not None else "profile",
+        "kind": "row" if result.sheet_row else "dossier" if result.documents is not None else "profile",
         "profile_path": result.profile_path,
         "sha256": result.sha256,
         "programme_from": result.programme_from,
