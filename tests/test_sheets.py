@@ -430,3 +430,15 @@ def test_any_profile_survives_a_row(example: Path, draw: st.DataObject) -> None:
     layout = Layout("rekap.xlsx", "IKM", tuple((i, c.label_id, c.path) for i, c in enumerate(chosen, 1)))
     cells = tuple((i, text) for i, c in enumerate(chosen, 1) if (text := cell_text(cell_value(c, data))))
     assert load_row(SheetRow(layout, 2, cells)).data == data
+
+
+def test_usage_mistakes_of_init_and_convert_are_said(tmp_path: Path) -> None:
+    proc = run_cli("init")
+    assert proc.returncode == 2 and "--spreadsheet rekap.xlsx" in proc.stderr
+    a_file = tmp_path / "catatan.txt"
+    a_file.write_text("x", encoding="utf-8")
+    proc = run_cli("convert", str(EXAMPLES / "batik-eligible.yaml"), "--to", str(a_file), "--lang", "en")
+    assert proc.returncode == 2 and "is a file, not a folder" in proc.stderr and a_file.read_text() == "x"
+    proc = run_cli("convert", str(EXAMPLES / "invalid"), "--to", str(tmp_path / "kosong.xlsx"), "--lang", "en")
+    assert proc.returncode == 2 and "no IKM could be converted" in proc.stderr
+    assert not (tmp_path / "kosong.xlsx").exists()

@@ -12,6 +12,7 @@ import pytest
 
 from .conftest import AS_OF, EXAMPLES, libreoffice_sheets, run_cli
 
+DATE = ["--as-of", AS_OF.isoformat()]
 INPUTS = ["examples/batik-eligible.yaml", "examples/food-no-halal.yaml", "examples/invalid/workforce-in-words.yaml"]
 
 
@@ -75,3 +76,16 @@ def test_an_empty_run_still_leaves_a_workbook_saying_why(tmp_path: Path) -> None
     assert run_cli(str(tmp_path / "kosong"), "-o", f"xlsx:{target}", "--lang", "en").returncode == 2
     (sheet,) = openpyxl.load_workbook(target).worksheets
     assert "nothing" in str(sheet["A1"].value).lower() or "no " in str(sheet["A1"].value).lower()
+
+
+@pytest.mark.parametrize("delimiter", [",", ";"])
+def test_python_csv_reads_the_one_row_per_ikm_table_with_either_delimiter(tmp_path: Path, delimiter: str) -> None:
+    target = tmp_path / "hasil.csv"
+    proc = run_cli(
+        *INPUTS, "-q", "-o", f"csv:{target}", "--delimiter", delimiter, "--bom", "--as-of", AS_OF.isoformat()
+    )
+    assert proc.returncode == 2, proc.stderr
+    text = target.read_text(encoding="utf-8-sig")  # the byte-order mark for Excel
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
+    assert [r["nib"] for r in rows][:2] == ["0120304050607", "9120011223344"]
+    assert rows[1]["blocking_gaps"] == "Sertifikat halal" and rows[2]["verdict"] == "invalid"

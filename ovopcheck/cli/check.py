@@ -12,6 +12,7 @@ from .helptext import h
 from .localized import LocalizedCommand
 from .options import (
     COLOR_CHOICE,
+    DELIMITER_CHOICE,
     FAIL_ON_METAVAR,
     FORMAT_CHOICE,
     LANG_CHOICE,
@@ -69,6 +70,7 @@ def check(
     only_profiles: Annotated[bool, typer.Option("--only-profiles", help=h("only_profiles"))] = False,
     no_output: Annotated[bool, typer.Option("--no-output", help=h("no_output"))] = False,
     bom: Annotated[bool, typer.Option("--bom", help=h("bom"))] = False,
+    delimiter: Annotated[str, typer.Option("--delimiter", click_type=DELIMITER_CHOICE, help=h("delimiter"))] = ",",
 ) -> None:
     """Check IKM profiles or dossier folders and report, for each, what is met and what is missing."""
     from contextlib import ExitStack
@@ -107,7 +109,8 @@ def check(
     programmes = programmes_in_force(sets, cset.programme, day)
     others = tuple(s for s in programmes.sets.values() if s is not cset)
     policy = _policy(values["fail_on"], lang_)
-    context = ReportContext(lang_, policy, cset, day, values["verbose"], values["quiet"], other_sets=others, bom=bom)
+    context = ReportContext(lang_, policy, cset, day, values["verbose"], values["quiet"], other_sets=others, bom=bom,
+                            delimiter=delimiter)  # fmt: skip
     main, files = _outputs(values, context)
     expanded = [p.parent if as_dossier and p.name in PROFILE_FILES else p for p in _expanded(paths)]
     given = take_stdin(expanded, stdin_name, stack)

@@ -16,6 +16,7 @@ from .localized import Choice
 # The closed choices, built from their registries; a wrong one is refused in the help language.
 LANG_CHOICE = Choice(LANGUAGES)
 COLOR_CHOICE = Choice(("auto", "always", "never"))
+DELIMITER_CHOICE = Choice((",", ";"))
 FORMAT_CHOICE = Choice(FORMATS)
 # --fail-on takes repeated values and comma lists, checked against FAIL_ON by policy.normalise_fail_on.
 FAIL_ON_METAVAR = "[" + "|".join(FAIL_ON) + "],..."

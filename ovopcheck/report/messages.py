@@ -825,6 +825,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "Awali keluaran CSV dengan penanda BOM UTF-8, agar Excel membacanya sebagai UTF-8.",
         "en": "Start CSV outputs with a UTF-8 byte-order mark, so Excel reads them as UTF-8.",
     },
+    "help.delimiter": {
+        "id": "Pemisah kolom keluaran CSV: ',' (bawaan) atau ';' (Excel berbahasa Indonesia memakai ';').",
+        "en": "Column separator of CSV outputs: ',' (the default) or ';' (what Excel uses in an Indonesian locale).",
+    },
     "help.list_files": {
         "id": "Cetak berkas yang akan diperiksa, satu per baris, tanpa memeriksanya.",
         "en": "Print the files a run would check, one per line, without checking them.",
@@ -979,10 +983,12 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "Show the settings in force and where each came from.",
     },
     "help.init": {
-        "id": "Buat folder berkas usulan untuk diisi: profile.yaml berkomentar dan CHECKLIST.md dokumen. Berkas yang "
-        "sudah ada tidak pernah ditimpa: disebutkan dan dibiarkan (kode keluar 1).",
-        "en": "Create a dossier skeleton: a commented profile.yaml template and a CHECKLIST.md of documents. Existing "
-        "files are never overwritten: they are listed and left as they are (exit code 1).",
+        "id": "Buat folder berkas usulan untuk diisi: profile.yaml berkomentar dan CHECKLIST.md dokumen; dengan "
+        "--spreadsheet rekap.xlsx, templat rekap Excel (satu IKM per baris). Berkas yang sudah ada tidak pernah "
+        "ditimpa: disebutkan dan dibiarkan (kode keluar 1).",
+        "en": "Create a dossier skeleton: a commented profile.yaml template and a CHECKLIST.md of documents; with "
+        "--spreadsheet rekap.xlsx, a spreadsheet template (one IKM a row). Existing files are never overwritten: "
+        "they are listed and left as they are (exit code 1).",
     },
     "help.init_short": {
         "id": "Buat folder berkas usulan: profile.yaml dan CHECKLIST.md.",

@@ -35,6 +35,7 @@ class ReportContext:
     # section is an Upakarti nomination whatever --program says): for the rules of SARIF, and names.
     other_sets: tuple[CriteriaSet, ...] = ()
     bom: bool = False  # csv only: start with a UTF-8 byte-order mark, so Excel reads the file as UTF-8
+    delimiter: str = ","  # csv only: ";" for Excel in an Indonesian locale, whose list separator it is
 
     @property
     def all_sets(self) -> tuple[CriteriaSet, ...]:

@@ -103,7 +103,7 @@ class CsvReporter:
         self.stream = stream
         if ctx.bom:
             stream.write("\ufeff")  # Excel then reads the file as UTF-8
-        self.writer = csv.writer(stream, lineterminator="\n")
+        self.writer = csv.writer(stream, delimiter=ctx.delimiter, lineterminator="\n")
         self.writer.writerow(self.columns)
 
     def emit(self, payload: list[list[str]]) -> None:
