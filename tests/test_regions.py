@@ -75,7 +75,7 @@ def _sheet(path: Path) -> Path:
 
 def test_five_spellings_make_one_row_and_every_file_is_counted(tmp_path: Path) -> None:
     sheet = _sheet(tmp_path / "rekap.csv")
-    broken = tmp_path / "garut" / "rusak.yaml"
+    broken = tmp_path / "arsip" / "rusak.yaml"
     broken.parent.mkdir()
     broken.write_text("business: [unclosed\n", encoding="utf-8")
     proc = run_cli(str(sheet), str(broken), "-f", "json", *DATE)
@@ -100,7 +100,12 @@ def test_every_summary_has_totals_and_a_provinsi_breakdown(tmp_path: Path) -> No
     sheet = _sheet(tmp_path / "rekap.csv")
     expected = {
         "text": ["Provinsi", "Jumlah", "Jawa Barat"],
-        "markdown": ["| Provinsi |", "| Jumlah |", "| Jawa Barat | 0 | 0 | 4 | 1 | 5 |"],
+        "markdown": [
+            "| Provinsi |",
+            "| Jumlah |",
+            "| Jawa Barat | 0 | 0 | 4 | 1 | 5 |",
+            "| **Jumlah** | **0** | **0** | **4** | **1** | **5** |",
+        ],
         "html": ["<h3>Provinsi</h3>", "Jumlah", "Jawa Barat"],
         "html-summary": ["<h3>Provinsi</h3>", "Jumlah", "Jawa Barat"],
         "xlsx": ["Provinsi", "Jumlah", "Jawa Barat"],
@@ -133,3 +138,16 @@ def test_the_one_row_per_ikm_table_carries_the_region_code(tmp_path: Path) -> No
     rows = list(csv.DictReader(io.StringIO(proc.stdout)))
     assert [r["region_code"] for r in rows] == ["32.05", "32.05", "32.05", "32", "32.73"]
     assert [r["kabupaten_kota"] for r in rows][:3] == ["Kab. Garut", "GARUT", "kabupaten garut"]  # as written
+
+
+def test_a_file_that_cannot_be_read_counts_under_the_kabupaten_its_folder_is_named_after(tmp_path: Path) -> None:
+    for folder in ("Kabupaten_Garut", "kab-garut/ikm-1", "lain"):
+        (tmp_path / "usulan" / folder).mkdir(parents=True)
+        (tmp_path / "usulan" / folder / "rusak.yaml").write_text("business: [unclosed\n", encoding="utf-8")
+    proc = run_cli(str(tmp_path / "usulan"), "-f", "json", *DATE)
+    summary = json.loads(proc.stdout)["summary"]
+    assert summary["by_kabupaten_kota"] == {
+        "Kabupaten Garut": {"invalid": 2},
+        f"<{tmp_path / 'usulan' / 'lain'}": {"invalid": 1},
+    }
+    assert summary["by_provinsi"]["Jawa Barat"] == {"invalid": 2}

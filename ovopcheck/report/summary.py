@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..frozen import record
+from ..regions import Placed, place
 from .sentences import problem_line
 from .view import FileView
 
@@ -57,9 +58,17 @@ def summary_item(view: FileView, lang: str, exit_code: int) -> SummaryItem:
     kabupaten = placed.kabupaten_kota.name if placed.kabupaten_kota else subject.kabupaten_kota
     provinsi = placed.provinsi.name if placed.provinsi else subject.provinsi
     commodity, note = subject.commodity_group or UNKNOWN_GROUP, view.region_note(lang)
+    if not result.checked and not (kabupaten or provinsi):
+        # Nothing readable says where: a folder named after its kabupaten/kota (usulan/Kabupaten_Garut/)
+        # does; else the file is counted under the folder (or sheet) it came from.
+        folder = _origin(result.source)
+        named = _folder_place(folder)
+        if named is not None and named.kabupaten_kota is not None:
+            kabupaten = named.kabupaten_kota.name
+            provinsi = named.provinsi.name if named.provinsi else None
+        else:
+            kabupaten = provinsi = ORIGIN + folder
     if not result.checked:
-        if not (kabupaten or provinsi):
-            kabupaten = provinsi = ORIGIN + _origin(result.source)
         first = problem_line(result.source, result.problems[0], lang) if result.problems else result.source
         return SummaryItem(
             result.source, result.verdict.value, exit_code, commodity, kabupaten or UNKNOWN_GROUP,
@@ -70,6 +79,20 @@ def summary_item(view: FileView, lang: str, exit_code: int) -> SummaryItem:
         provinsi or UNKNOWN_GROUP, tuple(f.criterion.id for f in view.gaps),
         tuple(f.criterion.id for f in view.unknowns), region_note=note,
     )  # fmt: skip
+
+
+def _folder_place(folder: str) -> Placed | None:
+    """The kabupaten/kota the folder, or the one above it (a dossier's), is named after, unambiguously; no
+    folder further up, whose name could match by chance (``/home/batu``)."""
+    from pathlib import PurePath
+
+    if "!" in folder:  # a sheet: rows say where they are, or nothing does
+        return None
+    for part in list(reversed(PurePath(folder).parts))[:2]:
+        placed = place(part.replace("_", " ").replace("-", " "), None)
+        if placed.kabupaten_kota is not None and not placed.problem:
+            return placed
+    return None
 
 
 def _origin(source: str) -> str:

@@ -90,6 +90,9 @@ def _groups(title: str, groups: dict[str, Counter[str]], lang: str) -> str:
         total = sum(counts.values())
         rows.append(f"<tr><td>{e(shown)}</td>{cells}<td class='n'>{total}</td><td>{_verdict_bar(counts)}</td></tr>")
     total_head = e(message("summary.total", lang))
+    everything: Counter[str] = sum(groups.values(), Counter())
+    cells = "".join(f"<th class='n'>{everything.get(v, 0)}</th>" for v in VERDICT_ORDER)
+    rows.append(f"<tr><th>{total_head}</th>{cells}<th class='n'>{sum(everything.values())}</th><td></td></tr>")
     return (
         f"<h3>{e(title)}</h3><table><tr><th>{e(title)}</th>{head}<th class='n'>{total_head}</th><th></th></tr>"
         + "".join(rows)

@@ -120,7 +120,8 @@ def _summary(summary: BatchSummary, lang: str, sets: tuple[CriteriaSet, ...]) ->
         for name, counts in sorted(groups.items()):
             numbers = " | ".join(str(counts.get(v, 0)) for v in verdicts)
             out.append(f"| {cell(group_label(name, lang))} | {numbers} | {sum(counts.values())} |")
-        out.append("")
+        totals = " | ".join(f"**{summary.verdicts.get(v, 0)}**" for v in verdicts)
+        out += [f"| **{cell(message('summary.total', lang))}** | {totals} | **{summary.files}** |", ""]
     if summary.region_notes:
         out += [f"**{cell(message('summary.region_notes', lang, n=len(summary.region_notes)))}**", ""]
         out += [f"- {n} × {cell(note)}" for note, n in sorted(summary.region_notes.items())]

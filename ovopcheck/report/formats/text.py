@@ -534,6 +534,10 @@ def render_summary(
         for name, counts in sorted(groups.items()):
             cells = [Text(str(counts.get(v, 0))) for v in verdicts]
             table.add_row(Text(safe_line(group_label(name, lang))), *cells, Text(str(sum(counts.values()))))
+        # Every file is in every table, so the totals row is the batch's verdict counts.
+        totals_row = [Text(str(summary.verdicts.get(v, 0)), style="bold") for v in verdicts]
+        table.add_row(Text(message("summary.total", lang), style="bold"), *totals_row,
+                      Text(str(summary.files), style="bold"))  # fmt: skip
         console.print()
         console.print(table)
     if summary.region_notes:

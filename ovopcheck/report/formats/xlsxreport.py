@@ -112,6 +112,8 @@ class XlsxReporter:
             self._row(self.summary, [message(key, lang), *verdicts, message("summary.total", lang)])
             for name, counts in sorted(groups.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
                 self._row(self.summary, [group_label(name, lang), *_counts(counts), sum(counts.values())])
+            total = [summary.verdicts.get(v, 0) for v in VERDICT_ORDER]  # every file is in every table
+            self._row(self.summary, [message("summary.total", lang), *total, summary.files])
         if summary.region_notes:
             self._row(self.summary, [])
             self._row(self.summary, [message("summary.region_notes", lang, n=len(summary.region_notes))])
