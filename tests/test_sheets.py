@@ -165,7 +165,7 @@ def test_a_workbook_that_cannot_be_read_says_what_to_do(tmp_path: Path, content:
     assert "Traceback" not in proc.stderr
 
 
-def test_an_ods_is_named(tmp_path: Path) -> None:
+def test_an_ods_and_a_zip_archive_are_named(tmp_path: Path) -> None:
     import zipfile
 
     path = tmp_path / "rekap.ods"
@@ -174,6 +174,11 @@ def test_an_ods_is_named(tmp_path: Path) -> None:
         package.writestr("content.xml", "<x/>")
     proc = run_cli(str(path), *DATE)
     assert proc.returncode == 2 and "OpenDocument" in proc.stderr
+    archive = tmp_path / "berkas.zip"
+    with zipfile.ZipFile(archive, "w") as package:
+        package.write(EXAMPLES / "batik-eligible.yaml", "batik/profile.yaml")
+    proc = run_cli(str(archive), *DATE)
+    assert proc.returncode == 2 and "arsip zip" in proc.stderr and "ekstrak dulu" in proc.stderr
 
 
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -308,8 +308,9 @@ def _check_package(path: str | os.PathLike[str], name: str) -> None:
             parts = package.infolist()
             names = {p.filename for p in parts}
             if "xl/workbook.xml" not in names:
-                key = "sheet_is_ods" if "content.xml" in names else "sheet_unreadable"
-                raise InputError(name, [Problem(key, {"reason": "no xl/workbook.xml"})])
+                # An OpenDocument spreadsheet, a Word document, or a plain zip archive of dossiers.
+                key = "sheet_is_ods" if "content.xml" in names else "file_is_archive"
+                raise InputError(name, [Problem(key)])
             unpacked = sum(p.file_size for p in parts)
     except (OSError, zipfile.BadZipFile) as exc:
         raise InputError(name, [Problem("sheet_unreadable", {"reason": type(exc).__name__})]) from None

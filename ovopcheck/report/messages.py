@@ -146,6 +146,12 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "berkas ini format Excel lama (.xls); buka di Excel atau LibreOffice lalu simpan sebagai .xlsx",
         "en": "this file is in the old Excel format (.xls); open it in Excel or LibreOffice and save it as .xlsx",
     },
+    "file_is_archive": {
+        "id": "berkas ini arsip zip (atau dokumen Office lain), bukan profil atau spreadsheet .xlsx; ekstrak "
+        "dulu, lalu periksa foldernya",
+        "en": "this file is a zip archive (or another Office document), not a profile or an .xlsx spreadsheet; "
+        "extract it first, then check the folder",
+    },
     "sheet_is_ods": {
         "id": "berkas ini spreadsheet OpenDocument (.ods); simpan sebagai .xlsx atau .csv",
         "en": "this file is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv",
