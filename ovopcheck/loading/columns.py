@@ -137,13 +137,15 @@ def by_heading() -> dict[str, Column]:
     return found
 
 
+@cache
+def by_path() -> dict[str, Column]:
+    return {column.path: column for column in columns()}
+
+
 def column_for(heading: str) -> Column | None:
-    """The column a heading names, or None."""
+    """The column a heading names (its dotted path, or either label), or None."""
     text = heading.strip()
-    for column in columns():
-        if text == column.path:
-            return column
-    return by_heading().get(heading_key(text))
+    return by_path().get(text) or by_heading().get(heading_key(text))
 
 
 # Headings an office's sheet often has that are no profile field: a running number. They are ignored.

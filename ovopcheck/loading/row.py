@@ -16,7 +16,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ..errors import InputError, Problem
 from ..model.results import Reading
 from .cells import entry_parts, list_items, unescape
-from .columns import Column, column_for
+from .columns import Column, by_path
 from .profile import LoadedProfile
 from .read import MAP_TAG, PLAIN, SEQ_TAG
 from .schema import problems, schema_index
@@ -64,9 +64,7 @@ def _tree(row: SheetRow) -> MappingNode:
     sections: dict[tuple[str, ...], MappingNode] = {(): root}
     paths = {index: path for index, _, path in row.layout.headings}
     for index, text in row.cells:
-        column = column_for(paths[index])
-        if column is None:  # pragma: no cover - the layout only holds columns
-            continue
+        column = by_path()[paths[index]]  # the layout only holds columns
         at = _mark(row.row, index)
         *parents, last = column.keys
         parent = root
