@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Mapping
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +55,7 @@ def check_row(row: SheetRow, cset: CriteriaSet | Programmes, as_of: dt.date) -> 
     except InputError as exc:
         return FileResult(row.source, problems=tuple(exc.problems), profile_path=row.layout.file,
                           partial=row_partial(row), sheet_row=True)  # fmt: skip
-    return replace(evaluate_data(cset, loaded.data, as_of, row.source, loaded=loaded), sheet_row=True)
+    return evaluate_data(cset, loaded.data, as_of, row.source, loaded=loaded, sheet_row=True)
 
 
 def check_dossier(
@@ -87,6 +86,7 @@ def evaluate_data(
     source: str = "<profile>",
     documents: tuple[DocumentCheck, ...] | None = None,
     loaded: LoadedProfile | None = None,
+    sheet_row: bool = False,
 ) -> FileResult:
     """Evaluate already-loaded profile data; ``loaded`` (when it came from a file) gives the file's SHA-256
     and where each field was written, for the reports that point at lines. Given the programmes in force,
@@ -102,6 +102,7 @@ def evaluate_data(
             profile_path=loaded.source if loaded else None,
             sha256=(loaded.sha256 or None) if loaded else None,
             documents=documents,
+            sheet_row=sheet_row,
         )
     return FileResult(
         source,
@@ -112,6 +113,7 @@ def evaluate_data(
         documents=documents,
         positions=loaded.positions if loaded else {},
         readings=loaded.readings if loaded else (),
+        sheet_row=sheet_row,
     )
 
 

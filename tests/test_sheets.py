@@ -136,6 +136,9 @@ def test_an_unknown_heading_stops_its_sheet_and_says_the_nearest(tmp_path: Path)
     assert [f["path"] for f in files] == [f"{path}:Data", f"{path}:Lain!A2"]  # the other sheet still checked
     problem = files[0]["problems"][0]
     assert problem["message"].startswith("judul kolom 'Kabupatn/kota' bukan isian profil (maksudnya 'Kabupaten/kota'")
+    assert problem["cell"] == f"{path}:Data!B1"
+    # the sheet that could not be read is still counted: under itself
+    assert json.loads(proc.stdout)["summary"]["by_kabupaten_kota"][f"<{path}:Data"] == {"invalid": 1}
 
 
 def test_a_spreadsheet_is_told_by_its_content(tmp_path: Path) -> None:

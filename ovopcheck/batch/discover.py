@@ -77,11 +77,12 @@ def discover(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[str] = (
         text = os.fspath(given)
         if isinstance(given, Named):
             # read from standard input: a file, whatever its name; a spreadsheet's rows, if it is one
-            found: Iterator[str] = _rows(given.path, given) if kind_of(given.path) else iter((given,))
+            kind = kind_of(given.path)
+            found: Iterator[str] = read_rows(given.path, str(given), kind) if kind else iter((given,))
         elif os.path.isdir(text) and not _has_profile(text):
             found = _walk(text, patterns)
-        elif kind_of(text):
-            found = _rows(text, text)  # a spreadsheet given by name: its rows, each an IKM
+        elif kind := kind_of(text):
+            found = read_rows(text, text, kind)  # a spreadsheet given by name: its rows, each an IKM
         else:
             found = iter((text,))  # a file, a dossier, or something that is not there: check_file says
         first = next(found, None)
@@ -96,11 +97,6 @@ def discover(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[str] = (
         empty.clear()
         yield first
         yield from found
-
-
-def _rows(path: str, name: str) -> Iterator[str]:
-    """The IKM rows of a spreadsheet (``SheetRow``), and a ``SheetError`` for a sheet that cannot be read."""
-    yield from read_rows(path, str(name))
 
 
 def _walk(root: str, patterns: tuple[str, ...]) -> Iterator[str]:

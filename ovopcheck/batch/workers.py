@@ -46,7 +46,7 @@ def _check_in_worker(path: str) -> Any:
         skipped = failed(path, Problem(path.reason))
         return skipped if transform is None else transform(skipped)
     if isinstance(path, SheetError):  # a spreadsheet or sheet that cannot be read: its problems
-        unreadable = FileResult(str(path), problems=path.problems)
+        unreadable = FileResult(str(path), problems=path.problems, profile_path=path.file)
         return unreadable if transform is None else transform(unreadable)
     try:
         result: FileResult

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..frozen import record
 from .resources import schema
+from .schema import schema_index
 
 
 @record
@@ -52,24 +53,13 @@ class Column:
         return tuple(self.path.split("."))
 
 
-def _resolve(node: Any, root: Mapping[str, Any]) -> dict[str, Any]:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        target: Any = root
-        for part in node["$ref"][2:].split("/"):
-            target = target[part]
-        node = target
-    return node if isinstance(node, dict) else {}
+def _resolve(node: Any) -> dict[str, Any]:
+    return schema_index("profile").resolve(node) or {}
 
 
 def _types(node: Mapping[str, Any]) -> frozenset[str]:
-    declared = node.get("type")
-    if isinstance(declared, str):
-        return frozenset([declared])
-    if isinstance(declared, list):
-        return frozenset(declared)
-    if "const" in node:
-        return frozenset(["integer"] if isinstance(node["const"], int) else ["string"])
-    return frozenset(["string"])
+    """The JSON types a value may take there (the schema walk's own answer); text when it says none."""
+    return schema_index("profile").types(dict(node)) or frozenset(["string"])
 
 
 def _is_date(raw: Mapping[str, Any], node: Mapping[str, Any]) -> bool:
@@ -79,18 +69,17 @@ def _is_date(raw: Mapping[str, Any], node: Mapping[str, Any]) -> bool:
 @cache
 def columns() -> tuple[Column, ...]:
     """Every column, in the schema's order."""
-    root = schema("profile")
     out: list[Column] = []
-    _collect(root, root, "", out)
+    _collect(schema("profile"), "", out)
     return tuple(out)
 
 
-def _collect(node: Mapping[str, Any], root: Mapping[str, Any], path: str, out: list[Column]) -> None:
+def _collect(node: Mapping[str, Any], path: str, out: list[Column]) -> None:
     for key, raw in node.get("properties", {}).items():
-        child = _resolve(raw, root)
+        child = _resolve(raw)
         dotted = f"{path}.{key}" if path else key
         if child.get("type") == "object" or "properties" in child:
-            _collect(child, root, dotted, out)
+            _collect(child, dotted, out)
             continue
         label_id = str(raw.get("x-label-id") or child.get("x-label-id") or dotted)
         label_en = str(raw.get("x-label") or child.get("x-label") or dotted)
@@ -100,9 +89,9 @@ def _collect(node: Mapping[str, Any], root: Mapping[str, Any], path: str, out: l
         description = (str(raw.get("x-description-id") or child.get("x-description-id", "")),
                        str(raw.get("description") or child.get("description", "")))  # fmt: skip
         if child.get("type") == "array":
-            items = _resolve(child.get("items", {}), root)
+            items = _resolve(child.get("items", {}))
             if items.get("type") == "object":
-                parts = tuple(_part(name, p, root) for name, p in items.get("properties", {}).items())
+                parts = tuple(_part(name, p) for name, p in items.get("properties", {}).items())
                 out.append(Column(dotted, label_id, label_en, "entries", frozenset(["object"]), (), False,
                                   *description, parts))  # fmt: skip
             else:
@@ -113,8 +102,8 @@ def _collect(node: Mapping[str, Any], root: Mapping[str, Any], path: str, out: l
                           _is_date(raw, child), *description))  # fmt: skip
 
 
-def _part(name: str, raw: Mapping[str, Any], root: Mapping[str, Any]) -> Part:
-    node = _resolve(raw, root)
+def _part(name: str, raw: Mapping[str, Any]) -> Part:
+    node = _resolve(raw)
     label_id, label_en = str(raw.get("x-label-id", name)), str(raw.get("x-label", name))
     return Part(name, label_id, label_en, _types(node), tuple(node.get("enum", ())))
 
@@ -140,6 +129,18 @@ def by_heading() -> dict[str, Column]:
 @cache
 def by_path() -> dict[str, Column]:
     return {column.path: column for column in columns()}
+
+
+def column_of(path: tuple[str | int, ...]) -> Column | None:
+    """The column a field path is written in: its own, or the list column it is an entry of
+    (``product.raw_materials[1].share_percent`` is in ``product.raw_materials``); None when no column is."""
+    keys = [p for p in path if isinstance(p, str)]
+    table = by_path()
+    for end in range(len(keys), 0, -1):
+        found = table.get(".".join(keys[:end]))
+        if found is not None:
+            return found
+    return None
 
 
 def column_for(heading: str) -> Column | None:

@@ -14,9 +14,9 @@ from yaml.error import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..errors import InputError, Problem
-from ..model.results import Reading
+from ..model.results import Reading, who_and_where
 from .cells import entry_parts, list_items, unescape
-from .columns import Column, by_path
+from .columns import Column, by_path, column_of
 from .profile import LoadedProfile
 from .read import MAP_TAG, PLAIN, SEQ_TAG
 from .schema import problems, schema_index
@@ -116,13 +116,11 @@ def placed(row: SheetRow, problem: Problem) -> Problem:
 
 
 def _column_of(row: SheetRow, path: tuple[str | int, ...]) -> int | None:
-    keys = [p for p in path if isinstance(p, str)]
-    by_path = {field: index for index, _, field in row.layout.headings}
-    for end in range(len(keys), 0, -1):
-        index = by_path.get(".".join(keys[:end]))
-        if index is not None:
-            return index
-    return None
+    """The sheet's column (index) holding the field a path names, or its list; None if the sheet has none."""
+    column = column_of(path)
+    if column is None:
+        return None
+    return next((index for index, _, field in row.layout.headings if field == column.path), None)
 
 
 def row_name(row: SheetRow) -> str:
@@ -137,17 +135,13 @@ def row_name(row: SheetRow) -> str:
 
 def row_partial(row: SheetRow) -> dict[str, Any]:
     """What a row says of who and where the IKM is, as written, for a row that could not be checked (so a
-    summary still counts it under its kabupaten/kota): name, NIB, address, commodity."""
+    summary still counts it under its kabupaten/kota): the same parts a profile keeps (``who_and_where``)."""
     paths = {index: path for index, _, path in row.layout.headings}
-    wanted = ("business.name", "business.nib", "nominee.name", "product.commodity_group", "business.address.")
-    out: dict[str, Any] = {}
+    written: dict[str, Any] = {}
     for index, text in row.cells:
-        path = paths.get(index, "")
-        if not path.startswith(wanted):
-            continue
-        target = out
-        *parents, last = path.split(".")
+        *parents, last = paths[index].split(".")
+        target = written
         for key in parents:
             target = target.setdefault(key, {})
         target[last] = text
-    return out
+    return who_and_where(written)

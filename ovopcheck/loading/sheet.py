@@ -73,14 +73,15 @@ class SheetError(str):
     """A spreadsheet, or one of its sheets, that cannot be read: its name, and the located problems."""
 
     problems: tuple[Problem, ...]
+    file: str  # the spreadsheet, as reported
 
-    def __new__(cls, source: str, problems: tuple[Problem, ...]) -> SheetError:
+    def __new__(cls, source: str, problems: tuple[Problem, ...], file: str) -> SheetError:
         self = super().__new__(cls, source)
-        self.problems = problems
+        self.problems, self.file = problems, file
         return self
 
-    def __reduce__(self) -> tuple[type[SheetError], tuple[str, tuple[Problem, ...]]]:
-        return (type(self), (str(self), self.problems))
+    def __reduce__(self) -> tuple[type[SheetError], tuple[str, tuple[Problem, ...], str]]:
+        return (type(self), (str(self), self.problems, self.file))
 
 
 def column_letter(index: int) -> str:
@@ -127,19 +128,20 @@ def _split_heading(line: str) -> list[str]:
         return []
 
 
-def read_rows(path: str | os.PathLike[str], source: str | None = None) -> Iterator[SheetRow | SheetError]:
+def read_rows(
+    path: str | os.PathLike[str], source: str | None = None, kind: str | None = None
+) -> Iterator[SheetRow | SheetError]:
     """Every IKM row of a spreadsheet, sheet by sheet; a sheet that cannot be read yields a SheetError
     (named after the sheet) and the others are still read. A file that cannot be opened at all yields
-    one SheetError."""
+    one SheetError. ``kind``: what ``kind_of`` already said of the file (else it is asked here)."""
     name = source if source is not None else os.fspath(path)
     try:
-        kind = kind_of(path)
-        if kind == "xlsx":
+        if (kind or kind_of(path)) == "xlsx":
             yield from _xlsx_rows(path, name)
         else:
             yield from _csv_rows(path, name)
     except InputError as exc:
-        yield SheetError(exc.source, tuple(exc.problems))
+        yield SheetError(exc.source, tuple(exc.problems), name)
 
 
 # ---------------------------------------------------------------- sheets of text cells
@@ -155,7 +157,7 @@ def _sheet_rows(file: str, sheet: str, rows: Iterator[Sequence[Any]]) -> Iterato
         if layout is None:
             continue
         if problems:
-            yield SheetError(f"{file}:{sheet}", tuple(problems))
+            yield SheetError(f"{file}:{sheet}", tuple(problems), file)
             return
         yield from _data_rows(layout, number, rows)
         return
@@ -203,7 +205,7 @@ def _data_rows(layout: Layout, heading_row: int, rows: Iterator[Sequence[Any]]) 
     for number, values in enumerate(rows, heading_row + 1):
         if number - heading_row > MAX_ROWS:
             limit = Problem("sheet_too_many_rows", {"limit": MAX_ROWS}, number, 1, cell=layout.cell(1, number))
-            yield SheetError(f"{layout.file}:{layout.sheet}", (limit,))
+            yield SheetError(f"{layout.file}:{layout.sheet}", (limit,), layout.file)
             return
         size = len(values)
         cells = tuple(

@@ -85,31 +85,28 @@ def field_to_fill(view: FileView, path: str, lang: str) -> str:
     if path.startswith("classification:"):
         return message("steps.classification", lang, name=path.split(":", 1)[1])
     parts = tuple(int(p) if p.isdigit() else p for p in re.split(r"[.\[\]]+", path) if p)
-    line, column = position(view.result.positions, parts)
+    line, _ = position(view.result.positions, parts)
     label = field_label(path, lang)
     where = message("steps.where_line", lang, path=path, line=line) if line else path
     if view.result.sheet_row and line:  # a spreadsheet row: the cell to fill, or the column to add
-        where = _where_in_sheet(view, path, parts, line, column, lang)
+        where = _where_in_sheet(view, path, parts, line, lang)
     text = f"{label} ({where})" if label else where
     item = _named_item(view, parts)
     return f"{text} — {safe_line(item)}" if item else text
 
 
-def _where_in_sheet(view: FileView, path: str, parts: tuple[str | int, ...], row: int, column: int, lang: str) -> str:
+def _where_in_sheet(view: FileView, path: str, parts: tuple[str | int, ...], row: int, lang: str) -> str:
     """``sentra.decree.number, sel K7`` when the sheet has the field's column; else the column to add."""
-    from ..loading.columns import column_for
+    from ..loading.columns import column_of
     from ..loading.sheet import column_letter
 
-    keys = [p for p in parts if isinstance(p, str)]
-    positions = view.result.positions
-    for end in range(len(keys), 0, -1):
-        own = positions.get(tuple(keys[:end]))
-        found = column_for(".".join(keys[:end]))
-        if found is not None:
-            if own is not None:
-                return message("steps.where_cell", lang, path=path, cell=f"{column_letter(own[1])}{own[0]}")
-            return message("steps.where_add_column", lang, path=path, line=row, heading=found.label(lang))
-    return message("steps.where_line", lang, path=path, line=row)
+    column = column_of(parts)
+    if column is None:
+        return message("steps.where_line", lang, path=path, line=row)
+    cell = view.result.positions.get(column.keys)  # the sheet's cell of that column, filled or not
+    if cell is not None:
+        return message("steps.where_cell", lang, path=path, cell=f"{column_letter(cell[1])}{cell[0]}")
+    return message("steps.where_add_column", lang, path=path, line=row, heading=column.label(lang))
 
 
 def _named_item(view: FileView, parts: tuple[str | int, ...]) -> str | None:

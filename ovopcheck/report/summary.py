@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..frozen import record
+from ..model.results import FileResult
 from ..regions import Placed, place
 from .sentences import problem_line
 from .view import FileView
@@ -61,7 +62,7 @@ def summary_item(view: FileView, lang: str, exit_code: int) -> SummaryItem:
     if not result.checked and not (kabupaten or provinsi):
         # Nothing readable says where: a folder named after its kabupaten/kota (usulan/Kabupaten_Garut/)
         # does; else the file is counted under the folder (or sheet) it came from.
-        folder = _origin(result.source)
+        folder = _origin(result)
         named = _folder_place(folder)
         if named is not None and named.kabupaten_kota is not None:
             kabupaten = named.kabupaten_kota.name
@@ -86,7 +87,7 @@ def _folder_place(folder: str) -> Placed | None:
     folder further up, whose name could match by chance (``/home/batu``)."""
     from pathlib import PurePath
 
-    if "!" in folder:  # a sheet: rows say where they are, or nothing does
+    if ":" in PurePath(folder).name:  # a spreadsheet's sheet (rekap.xlsx:IKM) names no place
         return None
     for part in list(reversed(PurePath(folder).parts))[:2]:
         placed = place(part.replace("_", " ").replace("-", " "), None)
@@ -95,13 +96,14 @@ def _folder_place(folder: str) -> Placed | None:
     return None
 
 
-def _origin(source: str) -> str:
-    """The folder a file is in, or the sheet a row is on (``rekap.xlsx:Sheet1``)."""
-    if "!" in source:
-        return source.rsplit("!", 1)[0]
+def _origin(result: FileResult) -> str:
+    """The folder a file is in, or the sheet a spreadsheet's row is on (``rekap.xlsx:Sheet1``)."""
+    workbook = result.profile_path
+    if workbook and result.source.startswith(workbook + ":"):  # a row, or a sheet, of a spreadsheet
+        return result.source.split("!", 1)[0]
     from pathlib import PurePath
 
-    return str(PurePath(source).parent)
+    return str(PurePath(result.source).parent)
 
 
 @dataclass(eq=False)
