@@ -450,3 +450,41 @@ def test_usage_mistakes_of_init_and_convert_are_said(tmp_path: Path) -> None:
     proc = run_cli("convert", str(EXAMPLES / "invalid"), "--to", str(tmp_path / "kosong.xlsx"), "--lang", "en")
     assert proc.returncode == 2 and "no IKM could be converted" in proc.stderr
     assert not (tmp_path / "kosong.xlsx").exists()
+
+
+# ---------------------------------------------------------------- property: any CSV is rows or located errors
+
+CELL = st.one_of(
+    st.sampled_from(["", "ya", "tidak", "0120304050607", "Rp 1.500.000", "17/08/2024", "a | b | 5", "x; y", "=1+1"]),
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=12),
+)
+HEADINGS = ["Nama usaha", "NIB", "Tenaga kerja", "Bahan baku", "KBLI", "Tanggal SK sentra", "Kabupaten/kota", "No"]
+
+
+@given(
+    st.lists(st.sampled_from(HEADINGS), min_size=2, max_size=6, unique=True),
+    st.lists(st.lists(CELL, min_size=0, max_size=7), max_size=6),
+    st.sampled_from([",", ";"]),
+)
+def test_any_csv_gives_rows_or_located_errors_never_an_exception(
+    headings: list[str], rows: list[list[str]], delimiter: str
+) -> None:
+    import tempfile
+
+    from ovopcheck import load_programme
+    from ovopcheck.checker import check_row
+    from ovopcheck.loading.sheet import SheetError, SheetRow, read_rows
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "rekap.csv"
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, delimiter=delimiter).writerows([headings, *rows])
+        items = list(read_rows(path))
+    cset = load_programme("ovop")
+    for item in items:
+        assert isinstance(item, SheetRow | SheetError)
+        if isinstance(item, SheetError):
+            assert item.problems
+            continue
+        result = check_row(item, cset, AS_OF)  # never raises: a result, or located problems
+        assert result.checked or all(p.cell.startswith(f"{path}:rekap!") for p in result.problems)
