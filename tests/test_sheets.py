@@ -245,12 +245,16 @@ def test_an_entries_cell_reads_back_as_written(entries: list[list[str]]) -> None
 
 
 def test_columns_have_unique_labels_in_both_languages() -> None:
-    from ovopcheck.loading.columns import column_for, columns
+    from collections import Counter
+
+    from ovopcheck.loading.columns import column_for, columns, heading_key
 
     for column in columns():
-        assert column_for(column.label_id) is column
-        assert column_for(column.label_en) is column
-        assert column_for(column.path) is column
+        for heading in (column.label_id, column.label_en, column.path, *column.aliases):
+            assert column_for(heading) is column, heading
+    keys = Counter(k for c in columns() for k in {heading_key(h) for h in (c.label_id, c.label_en, *c.aliases)})
+    assert [k for k, n in keys.items() if n > 1] == []  # no heading could name two fields
+    assert column_for("JUMLAH TK").path == "size.workforce" and column_for("Nama IKM").path == "business.name"
 
 
 # ---------------------------------------------------------------- part 2: the template
@@ -488,3 +492,18 @@ def test_any_csv_gives_rows_or_located_errors_never_an_exception(
             continue
         result = check_row(item, cset, AS_OF)  # never raises: a result, or located problems
         assert result.checked or all(p.cell.startswith(f"{path}:rekap!") for p in result.problems)
+
+
+def test_an_offices_own_headings_are_understood(tmp_path: Path) -> None:
+    sheet = tmp_path / "rekap-lama.csv"
+    sheet.write_text(
+        "NO;NAMA IKM;NAMA PEMILIK;NO. NIB;KAB/KOTA;KOMODITI;JUMLAH TK;INVESTASI (Rp);NO HP\n"
+        "1;Kerupuk Mekar;Bu Ani;0320501234567;Kab. Garut;Makanan dan Minuman;12;Rp 250.000.000;0812 3456 789\n",
+        encoding="utf-8",
+    )
+    proc = run_cli(str(sheet), "-f", "json", *DATE)
+    entry = json.loads(proc.stdout)["files"][0]
+    subject = entry["subject"]
+    assert (subject["name"], subject["nib"]) == ("Kerupuk Mekar", "0320501234567")
+    assert (subject["commodity_group"], subject["kabupaten_kota"]) == ("makanan_minuman", "Kab. Garut")
+    assert entry["region"]["kabupaten_kota"] == {"code": "32.05", "name": "Kabupaten Garut"}

@@ -44,6 +44,7 @@ class Column:
     description_id: str
     description_en: str
     parts: tuple[Part, ...] = ()  # for "entries"
+    aliases: tuple[str, ...] = ()  # other headings offices write for it (``Nama IKM``, ``Jumlah TK``)
 
     def label(self, lang: str) -> str:
         return self.label_id if lang == "id" else self.label_en
@@ -96,10 +97,13 @@ def _collect(node: Mapping[str, Any], path: str, out: list[Column]) -> None:
                                   *description, parts))  # fmt: skip
             else:
                 out.append(Column(dotted, label_id, label_en, "list", _types(items), tuple(items.get("enum", ())),
-                                  _is_date(child.get("items", {}), items), *description))  # fmt: skip
+                                  _is_date(child.get("items", {}), items), *description,
+                                  aliases=tuple(raw.get("x-heading-aliases", ()))))  # fmt: skip
             continue
+        # The nominee's address borrows the business address's schema, not its headings.
+        aliases = () if dotted.startswith("nominee.") else tuple(raw.get("x-heading-aliases", ()))
         out.append(Column(dotted, label_id, label_en, "value", _types(child), tuple(child.get("enum", ())),
-                          _is_date(raw, child), *description))  # fmt: skip
+                          _is_date(raw, child), *description, aliases=aliases))  # fmt: skip
 
 
 def _part(name: str, raw: Mapping[str, Any]) -> Part:
@@ -117,11 +121,11 @@ def heading_key(text: str) -> str:
 
 @cache
 def by_heading() -> dict[str, Column]:
-    """Every way a heading may name a column (dotted path, Indonesian label, English label) -> the column.
-    Labels are unique (a test holds it); a dotted path is matched as written, without normalising."""
+    """Every way a heading may name a column (Indonesian label, English label, a heading offices often
+    write for it) -> the column. All are unique (a test holds it); a dotted path is matched as written."""
     found: dict[str, Column] = {}
     for column in columns():
-        for label in (column.label_id, column.label_en):
+        for label in (column.label_id, column.label_en, *column.aliases):
             found.setdefault(heading_key(label), column)
     return found
 

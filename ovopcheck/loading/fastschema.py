@@ -27,6 +27,7 @@ _KNOWN = {
     "x-description-id",
     "x-label",
     "x-label-id",
+    "x-heading-aliases",
     "examples",
     "type",
     "properties",
@@ -235,7 +236,9 @@ class _Compiler:
         return check
 
 
-_ANNOTATIONS = frozenset({"title", "description", "x-description-id", "x-label", "x-label-id", "examples"})
+_ANNOTATIONS = frozenset(
+    {"title", "description", "x-description-id", "x-label", "x-label-id", "x-heading-aliases", "examples"}
+)
 _INF = float("inf")
 
 

@@ -59,13 +59,16 @@ def spreadsheet_markdown() -> list[str]:
     lines = [
         "## Spreadsheet columns (kolom spreadsheet)",
         "",
-        "A heading names its field by the dotted name or by either label; case, spacing and a note in brackets "
-        "at the end do not matter. Judul kolom menyebut isiannya dengan nama bertitik atau salah satu label.",
+        "A heading names its field by the dotted name, by either label, or by a heading offices often write for "
+        "it (in brackets below); case, spacing and a note in brackets at the end do not matter. Judul kolom "
+        "menyebut isiannya dengan nama bertitik, salah satu label, atau judul lain yang biasa dipakai (dalam "
+        "kurung).",
         "",
         "| judul kolom | heading | field | cara mengisi | how to fill |",
         "|---|---|---|---|---|",
     ]
     for column in columns():
-        cells = (column.label_id, column.label_en, f"`{column.path}`", form_of(column, "id"), form_of(column, "en"))
+        heading = column.label_id + (f" ({', '.join(column.aliases)})" if column.aliases else "")
+        cells = (heading, column.label_en, f"`{column.path}`", form_of(column, "id"), form_of(column, "en"))
         lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
     return lines

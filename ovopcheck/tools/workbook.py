@@ -287,15 +287,16 @@ def _instructions(ws: Any, chosen: list[Column], programme: str) -> None:
         ws.append([line])
     ws.append([])
     table = ws.max_row + 1
-    ws.append(["Judul kolom (heading)", "Isian (field)", "Arti", "Cara mengisi", "Meaning", "How to fill"])
+    ws.append(["Judul kolom (heading)", "Isian (field)", "Arti", "Cara mengisi", "Meaning", "How to fill",
+               "Judul lain yang diterima (also accepted)"])  # fmt: skip
     for cell in ws[table]:
         cell.font = bold
     for column in chosen:
         ws.append(
             [column.label_id, column.path, column.description_id, form_of(column, "id"), column.description_en,
-             form_of(column, "en")]
+             form_of(column, "en"), ", ".join((column.label_en, *column.aliases))]
         )  # fmt: skip
-    for letter, width in zip("ABCDEF", (30, 36, 60, 40, 60, 40), strict=True):
+    for letter, width in zip("ABCDEFG", (30, 36, 60, 40, 60, 40, 36), strict=True):
         ws.column_dimensions[letter].width = width
     for row in ws.iter_rows(min_row=table + 1):
         for cell in row:
