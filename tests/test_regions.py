@@ -127,6 +127,8 @@ def test_the_text_report_says_a_name_to_check(tmp_path: Path) -> None:
     )
     proc = run_cli(str(profile), *DATE, "--lang", "en")
     assert "Region" in proc.stdout and "(did you mean 'Kabupaten Garut'?)" in proc.stdout
+    html = run_cli(str(profile), *DATE, "-f", "html").stdout  # the printed report says it too
+    assert "<th>Wilayah</th><td>kabupaten/kota &#x27;Garutt&#x27; tidak ada" in html
 
 
 def test_the_one_row_per_ikm_table_carries_the_region_code(tmp_path: Path) -> None:

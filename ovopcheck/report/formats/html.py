@@ -64,6 +64,7 @@ def _evaluation(view: FileView, result: Evaluation, lang: str) -> str:
     rows = [
         (message("report.checked", lang), e(name) + (f" (NIB {e(subject.nib)})" if subject.nib else "")),
         (message("report.place", lang), e(subject.place)),
+        *[(message("report.region", lang), e(note)) for note in [view.region_note(lang)] if note],
         (
             message("report.programme", lang),
             f"{e(cset.title.get(lang))} <span class='id'>{e(cset.id)} v{e(cset.version)}</span>",
