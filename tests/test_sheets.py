@@ -507,3 +507,31 @@ def test_an_offices_own_headings_are_understood(tmp_path: Path) -> None:
     assert (subject["name"], subject["nib"]) == ("Kerupuk Mekar", "0320501234567")
     assert (subject["commodity_group"], subject["kabupaten_kota"]) == ("makanan_minuman", "Kab. Garut")
     assert entry["region"]["kabupaten_kota"] == {"code": "32.05", "name": "Kabupaten Garut"}
+
+
+@pytest.mark.parametrize("name", ["rekap.xlsx", "rekap.csv"])
+def test_a_workbook_open_in_excel_is_said_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    import os as os_module
+
+    from ovopcheck.loading import read, sheet
+
+    path = write_book(tmp_path / "rekap.xlsx", [["Nama usaha", "NIB"], ["UD A", "x"]])
+    if name.endswith(".csv"):
+        path = tmp_path / name
+        path.write_text("Nama usaha,NIB\nUD A,x\n", encoding="utf-8")
+    real_open, real_os_open = Path.open, os_module.open
+
+    def locked(self: Path, *args: Any, **kwargs: Any) -> Any:  # Windows refuses a file Excel holds open
+        if self.name == name:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    def locked_os(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if str(file).endswith(name):
+            raise PermissionError(13, "Permission denied")
+        return real_os_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", locked)
+    monkeypatch.setattr(read.os, "open", locked_os)
+    [item] = list(sheet.read_rows(path, kind=sheet.kind_of(path)))
+    assert isinstance(item, sheet.SheetError) and item.problems[0].message_key == "sheet_locked"

@@ -31,6 +31,7 @@ MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 MAX_ROWS = 100_000  # per sheet
 MAX_COLUMNS = 400
 HEADING_SEARCH = 10  # the heading row is among a sheet's first rows
+_BY_SUFFIX = {".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv"}
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 
@@ -104,7 +105,9 @@ def kind_of(path: str | os.PathLike[str]) -> str | None:
         with Path(path).open("rb") as handle:
             head = handle.read(4096)
     except OSError:
-        return None
+        # Cannot be read (on Windows, a workbook open in Excel is locked): named by its extension, the
+        # spreadsheet reader then says so in the officer's words.
+        return _BY_SUFFIX.get(Path(path).suffix.lower())
     if head.startswith((ZIP_MAGIC, OLE_MAGIC)):
         return "xlsx"
     text = head.decode("utf-8", errors="replace").lstrip("\ufeff")
@@ -221,7 +224,12 @@ def _data_rows(layout: Layout, heading_row: int, rows: Iterator[Sequence[Any]]) 
 def _csv_rows(path: str | os.PathLike[str], name: str) -> Iterator[SheetRow | SheetError]:
     from .read import read_text
 
-    text = read_text(path, name, max_bytes=MAX_SHEET_BYTES)  # UTF-8 with or without BOM, UTF-16 with BOM
+    try:
+        text = read_text(path, name, max_bytes=MAX_SHEET_BYTES)  # UTF-8 with or without BOM, UTF-16 with BOM
+    except InputError as exc:
+        if exc.problems[0].params.get("errno") == "EACCES":  # on Windows, open in Excel
+            raise InputError(name, [Problem("sheet_locked")]) from None
+        raise
     sheet = PurePath(name).stem or name
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max((";", ",", "\t"), key=first.count)
@@ -299,6 +307,8 @@ def _check_package(path: str | os.PathLike[str], name: str) -> None:
         with Path(path).open("rb") as handle:
             magic = handle.read(4)
             size = os.fstat(handle.fileno()).st_size
+    except PermissionError:
+        raise InputError(name, [Problem("sheet_locked")]) from None
     except OSError as exc:
         raise InputError(name, [Problem("sheet_unreadable", {"reason": type(exc).__name__})]) from None
     if magic == OLE_MAGIC:

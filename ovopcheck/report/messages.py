@@ -152,6 +152,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "this file is a zip archive (or another Office document), not a profile or an .xlsx spreadsheet; "
         "extract it first, then check the folder",
     },
+    "sheet_locked": {
+        "id": "spreadsheet ini tidak boleh dibaca; bila sedang dibuka di Excel, tutup dulu lalu periksa lagi",
+        "en": "this spreadsheet may not be read; if it is open in Excel, close it and check again",
+    },
     "sheet_is_ods": {
         "id": "berkas ini spreadsheet OpenDocument (.ods); simpan sebagai .xlsx atau .csv",
         "en": "this file is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv",
