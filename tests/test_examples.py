@@ -112,16 +112,19 @@ def test_batch_of_all_examples_exits_with_the_worst_code() -> None:
 
 
 def test_readme_main_command_on_the_bundled_examples() -> None:
-    """The README's first command runs `ovopcheck examples/*.yaml examples/dossiers/*/`."""
+    """The README's first command runs `ovopcheck examples/*.yaml examples/dossiers/*/` and the provincial
+    spreadsheet (six IKM, one a row)."""
     from .conftest import ROOT
 
-    assert "ovopcheck examples/*.yaml examples/dossiers/*/" in (ROOT / "README.md").read_text(encoding="utf-8")
+    command = "ovopcheck examples/*.yaml examples/dossiers/*/ examples/provinsi/rekap-jabar.xlsx"
+    assert command in (ROOT / "README.md").read_text(encoding="utf-8")
     names = sorted(str(p.relative_to(ROOT)) for p in EXAMPLES.glob("*.yaml"))
     names += sorted(str(p.relative_to(ROOT)) + "/" for p in (EXAMPLES / "dossiers").iterdir())
-    proc = run_cli(*names, "--as-of", AS_OF.isoformat())
+    names.append("examples/provinsi/rekap-jabar.xlsx")
+    proc = run_cli(*names, "--as-of", AS_OF.isoformat(), cwd=ROOT)
     assert proc.returncode == 1, proc.stderr  # some examples are deliberately not yet eligible
     assert proc.stderr == ""
-    assert proc.stdout.count("Kesimpulan:") == 2 * len(names)  # first, and again after the detail
+    assert proc.stdout.count("Kesimpulan:") == 2 * (len(names) - 1 + len(PROVINCIAL))  # first, and after the detail
 
 
 @pytest.mark.parametrize(
