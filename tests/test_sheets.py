@@ -535,3 +535,15 @@ def test_a_workbook_open_in_excel_is_said_so(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(read.os, "open", locked_os)
     [item] = list(sheet.read_rows(path, kind=sheet.kind_of(path)))
     assert isinstance(item, sheet.SheetError) and item.problems[0].message_key == "sheet_locked"
+
+
+def test_converted_dossiers_are_ready_to_fill_and_a_closed_pipe_stops_nothing(tmp_path: Path) -> None:
+    book = EXAMPLES / "provinsi" / "rekap-jabar.xlsx"
+    command = f"{sys.executable} -m ovopcheck convert {book} --to {tmp_path / 'berkas'} | head -1"
+    proc = subprocess.run(["bash", "-c", command], capture_output=True, text=True, cwd=ROOT, check=False)
+    assert proc.stdout.startswith("dibuat: ") and "Broken pipe" not in proc.stderr, proc.stderr
+    made = sorted(p.name for p in (tmp_path / "berkas").iterdir())
+    assert len(made) == 6  # every row, though the listing was cut short
+    dossier = tmp_path / "berkas" / made[0]
+    assert sorted(p.name for p in dossier.iterdir()) == ["CHECKLIST.md", "docs", "profile.yaml"]
+    assert "Daftar dokumen" in (dossier / "CHECKLIST.md").read_text(encoding="utf-8")

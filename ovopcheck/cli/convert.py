@@ -1,7 +1,7 @@
 """``convert``: IKM between a spreadsheet and dossier folders, either way (see ``tools/convert.py``)."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -9,7 +9,7 @@ from ..report.messages import message
 from .app import app
 from .helptext import h
 from .localized import LocalizedCommand
-from .options import LangOption, report_language, usage_error
+from .options import LangOption, criteria_sets, report_language, selected, usage_error
 
 
 @app.command(cls=LocalizedCommand, help=h("convert"), short_help=h("convert_short"))
@@ -24,7 +24,7 @@ def convert(
 
     from ..report.safe import safe_line
     from ..report.sentences import problem_line
-    from ..tools.convert import Read, Unread, is_workbook_target, read_inputs, to_dossier, to_workbook
+    from ..tools.convert import Read, Unread, is_workbook_target, programme_of, read_inputs, to_dossier, to_workbook
 
     language = report_language(lang)
     target = Path(to)
@@ -34,15 +34,37 @@ def convert(
     if not to_book and target.exists() and not target.is_dir():
         usage_error(message("cli.convert_not_folder", language, path=str(target)))
     unread = 0
+    listening = {"out": True, "err": True}
+
+    def say(line: str, err: bool = False) -> None:
+        """A line for the officer; a closed pipe (``| head``) silences it, never stops the conversion."""
+        stream = "err" if err else "out"
+        if listening[stream]:
+            try:
+                typer.echo(line, err=err)
+            except BrokenPipeError:
+                listening[stream] = False
 
     def said(item: Unread) -> None:
         nonlocal unread
         unread += 1
         for problem in item.problems:
-            typer.echo(problem_line(item.source, problem, language), err=True)
+            say(problem_line(item.source, problem, language), err=True)
 
     read: list[Read] = []
     today = dt.date.today()
+    checklists: dict[str, dict[str, str]] = {}
+
+    def checklist_for(data: Any) -> dict[str, str]:
+        """CHECKLIST.md of the programme the IKM is for, as ``init`` writes it (made once per programme)."""
+        from ..tools.skeleton import checklist
+
+        programme = programme_of(data)
+        if programme not in checklists:
+            cset = selected(criteria_sets(None, language), programme, today, language)
+            checklists[programme] = {"CHECKLIST.md": checklist(cset)}
+        return checklists[programme]
+
     try:
         for number, item in enumerate(read_inputs(str(p) for p in paths), 1):
             if isinstance(item, Unread):
@@ -50,11 +72,11 @@ def convert(
             elif to_book:
                 read.append(item)
             else:
-                folder = to_dossier(item, target, number, today)
-                typer.echo(message("cli.init_created", language, path=safe_line(str(folder / "profile.yaml"))))
+                folder = to_dossier(item, target, number, today, checklist_for(item.data))
+                say(message("cli.init_created", language, path=safe_line(str(folder / "profile.yaml"))))
         if to_book and read:
             to_workbook(read, target, language)
-            typer.echo(message("cli.convert_made", language, path=safe_line(str(target)), n=len(read)))
+            say(message("cli.convert_made", language, path=safe_line(str(target)), n=len(read)))
     except FileExistsError:
         usage_error(message("cli.convert_exists", language, path=str(target)))
     except OSError as exc:

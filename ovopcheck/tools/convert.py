@@ -122,8 +122,15 @@ def folder_name(name: str, fallback: str) -> str:
     return slug or fallback
 
 
-def to_dossier(read: Read, target: Path, number: int, today: dt.date) -> Path:
-    """A new dossier folder for one IKM under ``target`` with its profile.yaml; never an existing folder."""
+def programme_of(data: Mapping[str, Any]) -> str:
+    """The programme a profile is for: its ``programme``, else Upakarti for a nominee, else OVOP."""
+    return str(data.get("programme") or ("upakarti" if "nominee" in data else "ovop"))
+
+
+def to_dossier(read: Read, target: Path, number: int, today: dt.date, extra: Mapping[str, str] | None = None) -> Path:
+    """A new dossier folder for one IKM under ``target``, as ``ovopcheck init`` makes one: its profile.yaml,
+    a ``docs/`` folder for the documents and the ``extra`` files (the programme's CHECKLIST.md); never an
+    existing folder."""
     business = read.data.get("business") or {}
     nominee = read.data.get("nominee") or {}
     name = str(business.get("name") or nominee.get("name") or "")
@@ -137,6 +144,10 @@ def to_dossier(read: Read, target: Path, number: int, today: dt.date) -> Path:
         header = f"# {read.source} -> ovopcheck convert, {today.isoformat()}\n"
         with (folder / "profile.yaml").open("x", encoding="utf-8") as handle:
             handle.write(header + dump_profile(read.data))
+        (folder / "docs").mkdir()
+        for name, text in (extra or {}).items():
+            with (folder / name).open("x", encoding="utf-8") as handle:
+                handle.write(text)
         return folder
     raise FileExistsError(str(target / base))  # pragma: no cover - ten thousand folders of one name
 
