@@ -447,6 +447,9 @@ def test_any_profile_survives_a_row(example: Path, draw: st.DataObject) -> None:
 def test_usage_mistakes_of_init_and_convert_are_said(tmp_path: Path) -> None:
     proc = run_cli("init")
     assert proc.returncode == 2 and "--spreadsheet rekap.xlsx" in proc.stderr
+    proc = run_cli("init", "--spreadsheet", str(tmp_path / "rekap.csv"))
+    assert proc.returncode == 2 and "akhiri namanya dengan .xlsx" in proc.stderr
+    assert not (tmp_path / "rekap.csv").exists()
     a_file = tmp_path / "catatan.txt"
     a_file.write_text("x", encoding="utf-8")
     proc = run_cli("convert", str(EXAMPLES / "batik-eligible.yaml"), "--to", str(a_file), "--lang", "en")

@@ -89,6 +89,8 @@ def init(
         usage_error(message("cli.init_programme", language, programme=programme, known=", ".join(SECTIONS)))
     if folder is None and spreadsheet is None:
         usage_error(message("cli.init_what", language))
+    if spreadsheet is not None and spreadsheet.suffix.lower() != ".xlsx":  # drop-downs need a workbook
+        usage_error(message("cli.init_xlsx", language, path=str(spreadsheet)))
     created: list[Path] = []
     skipped: list[Path] = []
     try:

@@ -651,6 +651,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "id": "sebutkan FOLDER berkas usulan yang dibuat, atau --spreadsheet rekap.xlsx untuk templat spreadsheet",
         "en": "name the dossier FOLDER to create, or --spreadsheet rekap.xlsx for a spreadsheet template",
     },
+    "cli.init_xlsx": {
+        "id": "templat spreadsheet ditulis sebagai workbook Excel: akhiri namanya dengan .xlsx (bukan {path})",
+        "en": "the spreadsheet template is an Excel workbook: end its name in .xlsx (not {path})",
+    },
     "cli.convert_exists": {
         "id": "{path} sudah ada dan tidak akan ditimpa; pilih nama lain",
         "en": "{path} already exists and will not be written over; choose another name",
