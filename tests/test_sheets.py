@@ -550,3 +550,17 @@ def test_converted_dossiers_are_ready_to_fill_and_a_closed_pipe_stops_nothing(tm
     dossier = tmp_path / "berkas" / made[0]
     assert sorted(p.name for p in dossier.iterdir()) == ["CHECKLIST.md", "docs", "profile.yaml"]
     assert "Daftar dokumen" in (dossier / "CHECKLIST.md").read_text(encoding="utf-8")
+
+
+def test_an_instruction_sheet_naming_fields_is_not_taken_for_ikm(tmp_path: Path) -> None:
+    import openpyxl
+
+    path = write_book(tmp_path / "rekap.xlsx", [["Nama usaha", "NIB"], ["UD A", "0120304050607"]], sheet="IKM")
+    book = openpyxl.load_workbook(path)
+    guide = book.create_sheet("Petunjuk")
+    guide.append(["Judul kolom", "Isian"])
+    guide.append(["Nama usaha", "business.name"])  # one field, named twice: a table about the columns
+    guide.append(["NIB", "business.nib"])
+    book.save(path)
+    proc = run_cli(str(path), "-f", "json", *DATE)
+    assert [f["path"] for f in json.loads(proc.stdout)["files"]] == [f"{path}:IKM!A2"], proc.stderr

@@ -174,7 +174,9 @@ class _NoHeading(LookupError):
 def _layout(file: str, sheet: str, row: int, values: Sequence[Any]) -> tuple[Layout | None, list[Problem]]:
     texts = [(i, cell_text(v)) for i, v in enumerate(values[:MAX_COLUMNS], 1)]
     named = [(i, t, column_for(t)) for i, t in texts if t]
-    if sum(1 for _, _, c in named if c is not None) < 2:
+    # Two different fields named: a heading row (a row naming one field twice, as a table of columns on an
+    # instruction sheet does, is not one).
+    if len({c.path for _, _, c in named if c is not None}) < 2:
         return None, []
     layout = Layout(file, sheet, tuple((i, t, c.path) for i, t, c in named if c is not None))
     problems: list[Problem] = []
@@ -195,7 +197,7 @@ def _unknown_heading(layout: Layout, index: int, row: int, text: str) -> Problem
     from ..spelling import closest
     from .columns import columns
 
-    labels = [c.label_id for c in columns()] + [c.label_en for c in columns()] + [c.path for c in columns()]
+    labels = [name for c in columns() for name in (c.label_id, c.label_en, *c.aliases, c.path)]
     return _at(layout, index, row, "sheet_unknown_heading", heading=text, suggestion=closest(text, labels) or "")
 
 
