@@ -118,6 +118,7 @@ def test_a_bad_cell_is_located_with_its_heading_and_the_business_name(tmp_path: 
         proc = run_cli(str(book), "--lang", lang, *DATE)
         assert proc.returncode == 2
         assert f"{book}:Data!C2 ({column}; Batik Sekar): business.nib: '120304050607'" in proc.stderr
+        assert ("format kolomnya sebagai Teks" if lang == "id" else "format the column as Text") in proc.stderr
         assert f"{book}:Data!D3 (" in proc.stderr and "Dodol Nanas): size.workforce" in proc.stderr
 
 

@@ -110,6 +110,9 @@ def placed(row: SheetRow, problem: Problem) -> Problem:
     name = row_name(row)
     if name:
         params["row_name"] = name
+    column = column_of(problem.path)
+    if index in row.numbers and column is not None and column.types == frozenset({"string"}):
+        params["numeric_cell"] = "1"  # an identifier Excel holds as a number: its leading zeros are gone
     return Problem(
         problem.message_key, params, row.row, index or 1, problem.path, cell=layout.cell(index or 1, row.row)
     )

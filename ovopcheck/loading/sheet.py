@@ -56,14 +56,17 @@ class SheetRow(str):
     layout: Layout
     row: int
     cells: tuple[tuple[int, str], ...]  # (column index, text) of the filled cells under a field's heading
+    numbers: frozenset[int]  # the columns whose cell the workbook holds as a number (a NIB losing its 0)
 
-    def __new__(cls, layout: Layout, row: int, cells: tuple[tuple[int, str], ...]) -> SheetRow:
+    def __new__(
+        cls, layout: Layout, row: int, cells: tuple[tuple[int, str], ...], numbers: frozenset[int] = frozenset()
+    ) -> SheetRow:
         self = super().__new__(cls, layout.cell(1, row))
-        self.layout, self.row, self.cells = layout, row, cells
+        self.layout, self.row, self.cells, self.numbers = layout, row, cells, numbers
         return self
 
-    def __reduce__(self) -> tuple[type[SheetRow], tuple[Layout, int, tuple[tuple[int, str], ...]]]:
-        return (type(self), (self.layout, self.row, self.cells))
+    def __reduce__(self) -> tuple[type[SheetRow], tuple[Any, ...]]:
+        return (type(self), (self.layout, self.row, self.cells, self.numbers))
 
     @property
     def source(self) -> str:
@@ -217,7 +220,8 @@ def _data_rows(layout: Layout, heading_row: int, rows: Iterator[Sequence[Any]]) 
             (index, text) for index, _, _ in wanted if index <= size and (text := cell_text(values[index - 1]))
         )
         if cells:
-            yield SheetRow(layout, number, cells)
+            numbers = frozenset(i for i, _ in cells if type(values[i - 1]) in (int, float))
+            yield SheetRow(layout, number, cells, numbers)
 
 
 # ---------------------------------------------------------------- CSV

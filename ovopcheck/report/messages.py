@@ -176,6 +176,12 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "its parts separated by '|' (write \\| for a | inside a value)",
     },
     "sheet.column": {"id": "kolom '{heading}'", "en": "column '{heading}'"},
+    "sheet.numeric_cell": {
+        "id": "; sel ini berformat angka, sehingga angka nol di depan hilang: format kolomnya sebagai Teks lalu "
+        "ketik ulang nilainya",
+        "en": "; the cell is formatted as a number, so leading zeros are lost: format the column as Text and "
+        "type the value again",
+    },
     "sheet.choose": {"id": "pilih salah satu: {choices}", "en": "choose one of: {choices}"},
     "sheet.date": {
         "id": "tanggal (mis. 2024-08-17 atau 17/08/2024)",

@@ -249,7 +249,10 @@ def problem_sentence(problem: Problem, lang: str) -> str:
         params["options"] = ", ".join(choice_label(v.strip(), lang) for v in str(problem.params["options"]).split(","))
     if "errno" in params:  # an OS error: in the report language where the catalog knows it
         params["reason"] = os_reason(params.pop("errno"), params.get("reason", ""), lang)
-    return message(problem.message_key, lang, **params)
+    text = message(problem.message_key, lang, **params)
+    if problem.params.get("numeric_cell"):  # a spreadsheet cell holding an identifier as a number
+        text += message("sheet.numeric_cell", lang)
+    return text
 
 
 def choice_label(value: str, lang: str) -> str:
