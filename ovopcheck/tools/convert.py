@@ -157,9 +157,12 @@ def dump_profile(data: Mapping[str, Any]) -> str:
     that YAML would read as something else are quoted; keys in the schema's order as given."""
     import yaml
 
-    return yaml.safe_dump(
-        _plain(data), allow_unicode=True, sort_keys=False, default_flow_style=False, width=100, indent=2
-    )
+    # libyaml's emitter when PyYAML has it: the same text, five times faster (a sheet of thousands of rows).
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(
+        _plain(data), Dumper=dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100,
+        indent=2,
+    )  # fmt: skip
 
 
 def _plain(value: Any) -> Any:
