@@ -44,6 +44,12 @@ def convert(
                 typer.echo(line, err=err)
             except BrokenPipeError:
                 listening[stream] = False
+                # What is still buffered for the closed pipe goes nowhere, not to a traceback at exit.
+                import os
+                import sys
+
+                target = sys.stderr if err else sys.stdout
+                os.dup2(os.open(os.devnull, os.O_WRONLY), target.fileno())
 
     def said(item: Unread) -> None:
         nonlocal unread
