@@ -123,6 +123,7 @@ def test_broken_criteria_option_is_a_located_usage_error(tmp_path: Path) -> None
 def test_list_show_explain_docs() -> None:
     listing = run_cli("criteria", "list")
     assert listing.returncode == 0 and "ovop-2021" in listing.stdout
+    assert not [line for line in listing.stdout.splitlines() if line != line.rstrip()]  # pasted into a message
     show = run_cli("criteria", "show", "ovop-2021", "--lang", "en")
     assert show.returncode == 0 and "ovop.sentra-units" in show.stdout
     explained = run_cli("explain", "ovop.sentra-units", "--lang", "en")

@@ -25,7 +25,7 @@ def criteria_list(criteria: CriteriaOption = None, lang: LangOption = None) -> N
     from ..report.safe import safe_line
 
     language = report_language(lang)
-    table = Table(box=None, padding=(0, 1))
+    table = Table(box=None, padding=(0, 1), pad_edge=False)  # no space before the first or after the last
     for key in ("set", "programme", "version", "in_force"):
         table.add_column(message(f"list.{key}", language), no_wrap=True)
     for kind in Kind:
