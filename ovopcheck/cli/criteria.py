@@ -49,7 +49,7 @@ def criteria_list(criteria: CriteriaOption = None, lang: LangOption = None) -> N
     console = make_console()
     console.print(table)
     if inferred:
-        console.print(Text(message("list.inferred", language)))
+        console.print(Text(message("list.inferred", language)), soft_wrap=True)  # no padded wrapping
     if shared:
         console.print(Text(safe_line(message("list.shared", language, sets=", ".join(shared)))))
     console.print(Text(message("list.source", language) + ":", style="bold"))
