@@ -126,6 +126,10 @@ def test_list_show_explain_docs() -> None:
     assert not [line for line in listing.stdout.splitlines() if line != line.rstrip()]  # pasted into a message
     show = run_cli("criteria", "show", "ovop-2021", "--lang", "en")
     assert show.returncode == 0 and "ovop.sentra-units" in show.stdout
+    lines = show.stdout.splitlines()
+    head = lines[: next(i for i, line in enumerate(lines) if line.startswith("  ovop."))]
+    # The period's note and the programme facts wrap under their own text, not under the table's titles.
+    assert head and max(len(line) - len(line.lstrip()) for line in head) <= 4, show.stdout
     explained = run_cli("explain", "ovop.sentra-units", "--lang", "en")
     assert explained.returncode == 0
     for needle in ("PP 29/2018, Pasal 1 angka 8 [legal]", "sentra.business_units", "https://"):

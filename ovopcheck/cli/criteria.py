@@ -79,16 +79,19 @@ def criteria_show(
     ]
     if cset.in_force.note is not None:
         lines.append(f"  {cset.in_force.note.get(language)}")
-    for fact in cset.facts:  # programme facts, as information
-        lines.append(f"  - {fact.text.get(language)} [{message('tag.' + fact.tag, language)}]")
-    id_width = max(len(c.id) for c in cset.criteria)
-    kind_width = max(len(message("kind." + c.kind, language)) for c in cset.criteria)
-    for c in cset.criteria:
-        kind = message("kind." + c.kind, language)
-        lines.append(f"  {c.id:<{id_width}}  {kind:<{kind_width}}  {c.title.get(language)}")
     from .terminal import write_wrapped
 
-    write_wrapped(safe("\n".join(lines)), hanging=2 + id_width + 2 + kind_width + 2)
+    write_wrapped(safe("\n".join(lines)))  # each line under its own indentation
+    facts = [f"  - {fact.text.get(language)} [{message('tag.' + fact.tag, language)}]" for fact in cset.facts]
+    if facts:  # programme facts, as information: a bullet's lines continue under its text
+        write_wrapped(safe("\n".join(facts)), hanging=4)
+    id_width = max(len(c.id) for c in cset.criteria)
+    kind_width = max(len(message("kind." + c.kind, language)) for c in cset.criteria)
+    rows = []
+    for c in cset.criteria:
+        kind = message("kind." + c.kind, language)
+        rows.append(f"  {c.id:<{id_width}}  {kind:<{kind_width}}  {c.title.get(language)}")
+    write_wrapped(safe("\n".join(rows)), hanging=2 + id_width + 2 + kind_width + 2)
 
 
 @criteria_app.command("lint", cls=LocalizedCommand, help=h("lint"))
