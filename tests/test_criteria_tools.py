@@ -134,6 +134,8 @@ def test_list_show_explain_docs() -> None:
     assert explained.returncode == 0
     for needle in ("PP 29/2018, Pasal 1 angka 8 [legal]", "sentra.business_units", "https://"):
         assert needle in explained.stdout
+    halal = run_cli("explain", "ovop.food-halal").stdout  # at 80 columns: a long URL is never cut in two
+    assert "kemenperin-gelar-program-one-village-one-product-ini-cara-dan-syarat-untuk" in halal
     assert "Dasar:" in run_cli("explain", "ovop.sentra-units", "--lang", "id").stdout
     assert run_cli("explain", "ovop.nope").returncode == 2
     docs = run_cli("criteria", "docs", "--lang", "en")

@@ -21,7 +21,8 @@ def write_wrapped(text: str, hanging: int | None = None) -> None:
     for line in text.splitlines():
         indent = len(line) - len(line.lstrip(" "))
         under = " " * (hanging if hanging is not None and indent else indent)
-        wrapped = textwrap.wrap(line, width, initial_indent="", subsequent_indent=under, break_long_words=False)
+        # Never inside a word or at its hyphens: a URL stays whole, so it can still be clicked or copied.
+        wrapped = textwrap.wrap(line, width, subsequent_indent=under, break_long_words=False, break_on_hyphens=False)
         sys.stdout.write("\n".join(wrapped or [""]) + "\n")
 
 
