@@ -48,8 +48,11 @@ def criteria_list(criteria: CriteriaOption = None, lang: LangOption = None) -> N
         )
     console = make_console()
     console.print(table)
-    if inferred:
-        console.print(Text(message("list.inferred", language)), soft_wrap=True)  # no padded wrapping
+    if inferred:  # wrapped as plain text: rich would pad the wrapped line with trailing spaces
+        from .terminal import write_wrapped
+
+        sys.stdout.flush()
+        write_wrapped(safe_line(message("list.inferred", language)))
     if shared:
         console.print(Text(safe_line(message("list.shared", language, sets=", ".join(shared)))))
     console.print(Text(message("list.source", language) + ":", style="bold"))
