@@ -565,3 +565,21 @@ def test_an_instruction_sheet_naming_fields_is_not_taken_for_ikm(tmp_path: Path)
     book.save(path)
     proc = run_cli(str(path), "-f", "json", *DATE)
     assert [f["path"] for f in json.loads(proc.stdout)["files"]] == [f"{path}:IKM!A2"], proc.stderr
+
+
+def test_a_percentage_cell_is_read_as_the_percentage_typed(tmp_path: Path) -> None:
+    import openpyxl
+
+    path = tmp_path / "rekap.xlsx"
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["Nama usaha", "Nilai tambah (%)", "Tenaga kerja"])
+    ws.append(["UD A", 0.65, 12])  # Excel stores a typed "65%" as 0.65, shown through its % format
+    ws["B2"].number_format = "0%"
+    book.save(path)
+    proc = run_cli(str(path), "-f", "json", *DATE)
+    from ovopcheck.loading.sheet import read_rows
+
+    [row] = list(read_rows(path))
+    assert dict(row.cells)[2] == "65" and dict(row.cells)[3] == "12"
+    assert json.loads(proc.stdout)["files"][0]["verdict"] == "incomplete"

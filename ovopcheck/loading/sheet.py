@@ -280,7 +280,7 @@ def _xlsx_rows(path: str | os.PathLike[str], name: str) -> Iterator[SheetRow | S
             if not hasattr(sheet, "iter_rows"):
                 continue  # a chart sheet
             sheet.reset_dimensions()  # some writers record a wrong size: read what is there
-            rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)
+            rows = sheet.iter_rows(max_col=MAX_COLUMNS)
             try:
                 for item in _sheet_rows(name, sheet.title, _xlsx_guarded(rows, name)):
                     rows_found = True
@@ -298,10 +298,21 @@ def _xlsx_rows(path: str | os.PathLike[str], name: str) -> Iterator[SheetRow | S
 
 
 def _xlsx_guarded(rows: Iterator[Sequence[Any]], name: str) -> Iterator[Sequence[Any]]:
+    """Each row's values, as ``_sheet_rows`` takes them. A number shown as a percentage is taken as the
+    percentage the officer typed: Excel stores ``55%`` as 0.55, and a profile's ``*_percent`` fields
+    hold 55."""
     try:
-        yield from rows
+        for row in rows:
+            yield [_value(cell) for cell in row]
     except Exception as exc:  # damaged XML inside the package
         raise InputError(name, [Problem("sheet_unreadable", {"reason": type(exc).__name__})]) from None
+
+
+def _value(cell: Any) -> Any:
+    value = cell.value
+    if type(value) in (int, float) and "%" in (getattr(cell, "number_format", None) or ""):
+        return round(value * 100, 10)
+    return value
 
 
 def _check_package(path: str | os.PathLike[str], name: str) -> None:
