@@ -17,7 +17,7 @@ import csv
 import io
 import os
 import stat
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -153,19 +153,25 @@ def read_rows(
 # ---------------------------------------------------------------- sheets of text cells
 
 
-def _sheet_rows(file: str, sheet: str, rows: Iterator[Sequence[Any]]) -> Iterator[SheetRow | SheetError]:
+def _plain(value: Any) -> Any:
+    return value
+
+
+def _sheet_rows(
+    file: str, sheet: str, rows: Iterator[Sequence[Any]], value_of: Callable[[Any], Any] = _plain
+) -> Iterator[SheetRow | SheetError]:
     """The data rows under a sheet's heading row; a SheetError if a heading names no field.
     Raises ``_NoHeading`` when no heading row is found (the sheet is then not an IKM sheet)."""
     for number, values in enumerate(rows, 1):
         if number > HEADING_SEARCH:
             raise _NoHeading(sheet)
-        layout, problems = _layout(file, sheet, number, values)
+        layout, problems = _layout(file, sheet, number, [value_of(v) for v in values[:MAX_COLUMNS]])
         if layout is None:
             continue
         if problems:
             yield SheetError(f"{file}:{sheet}", tuple(problems), file)
             return
-        yield from _data_rows(layout, number, rows)
+        yield from _data_rows(layout, number, rows, value_of)
         return
     raise _NoHeading(sheet)
 
@@ -208,20 +214,31 @@ def _at(layout: Layout, index: int, row: int, key: str, **params: object) -> Pro
     return Problem(key, dict(params), row, index, cell=layout.cell(index, row))
 
 
-def _data_rows(layout: Layout, heading_row: int, rows: Iterator[Sequence[Any]]) -> Iterator[SheetRow | SheetError]:
-    wanted = layout.headings
+def _data_rows(
+    layout: Layout, heading_row: int, rows: Iterator[Sequence[Any]], value_of: Callable[[Any], Any]
+) -> Iterator[SheetRow | SheetError]:
+    """The rows under the heading row with a filled cell under a field's heading; only those cells are
+    looked at (a workbook's cell is made a value here, not for every empty cell of the row)."""
+    wanted = [index for index, _, _ in layout.headings]
     for number, values in enumerate(rows, heading_row + 1):
         if number - heading_row > MAX_ROWS:
             limit = Problem("sheet_too_many_rows", {"limit": MAX_ROWS}, number, 1, cell=layout.cell(1, number))
             yield SheetError(f"{layout.file}:{layout.sheet}", (limit,), layout.file)
             return
         size = len(values)
-        cells = tuple(
-            (index, text) for index, _, _ in wanted if index <= size and (text := cell_text(values[index - 1]))
-        )
+        cells: list[tuple[int, str]] = []
+        numbers: set[int] = set()
+        for index in wanted:
+            if index > size:
+                continue
+            value = value_of(values[index - 1])
+            text = cell_text(value)
+            if text:
+                cells.append((index, text))
+                if type(value) in (int, float):
+                    numbers.add(index)
         if cells:
-            numbers = frozenset(i for i, _ in cells if type(values[i - 1]) in (int, float))
-            yield SheetRow(layout, number, cells, numbers)
+            yield SheetRow(layout, number, tuple(cells), frozenset(numbers))
 
 
 # ---------------------------------------------------------------- CSV
@@ -282,7 +299,7 @@ def _xlsx_rows(path: str | os.PathLike[str], name: str) -> Iterator[SheetRow | S
             sheet.reset_dimensions()  # some writers record a wrong size: read what is there
             rows = sheet.iter_rows(max_col=MAX_COLUMNS)
             try:
-                for item in _sheet_rows(name, sheet.title, _xlsx_guarded(rows, name)):
+                for item in _sheet_rows(name, sheet.title, _xlsx_guarded(rows, name), _value):
                     rows_found = True
                     yield item
             except _NoHeading:
@@ -298,17 +315,15 @@ def _xlsx_rows(path: str | os.PathLike[str], name: str) -> Iterator[SheetRow | S
 
 
 def _xlsx_guarded(rows: Iterator[Sequence[Any]], name: str) -> Iterator[Sequence[Any]]:
-    """Each row's values, as ``_sheet_rows`` takes them. A number shown as a percentage is taken as the
-    percentage the officer typed: Excel stores ``55%`` as 0.55, and a profile's ``*_percent`` fields
-    hold 55."""
     try:
-        for row in rows:
-            yield [_value(cell) for cell in row]
+        yield from rows
     except Exception as exc:  # damaged XML inside the package
         raise InputError(name, [Problem("sheet_unreadable", {"reason": type(exc).__name__})]) from None
 
 
 def _value(cell: Any) -> Any:
+    """A workbook cell's value. A number shown as a percentage is the percentage the officer typed: Excel
+    stores ``55%`` as 0.55, and a profile's ``*_percent`` fields hold 55."""
     value = cell.value
     if type(value) in (int, float) and "%" in (getattr(cell, "number_format", None) or ""):
         return round(value * 100, 10)
