@@ -24,7 +24,7 @@ def convert(
 
     from ..report.safe import safe_line
     from ..report.sentences import problem_line
-    from ..tools.convert import Read, Unread, is_workbook_target, programme_of, read_inputs, to_dossier, to_workbook
+    from ..tools.convert import Spool, Unread, is_workbook_target, programme_of, read_inputs, to_dossier, to_workbook
 
     language = report_language(lang)
     target = Path(to)
@@ -57,7 +57,7 @@ def convert(
         for problem in item.problems:
             say(problem_line(item.source, problem, language), err=True)
 
-    read: list[Read] = []
+    spool = Spool() if to_book else None  # the workbook's rows, on disk until its columns are known
     today = dt.date.today()
     checklists: dict[str, dict[str, str]] = {}
 
@@ -75,20 +75,23 @@ def convert(
         for number, item in enumerate(read_inputs(str(p) for p in paths), 1):
             if isinstance(item, Unread):
                 said(item)
-            elif to_book:
-                read.append(item)
+            elif spool is not None:
+                spool.add(item.data)
             else:
                 folder = to_dossier(item, target, number, today, checklist_for(item.data))
                 say(message("cli.init_created", language, path=safe_line(str(folder / "profile.yaml"))))
-        if to_book and read:
-            to_workbook(read, target, language)
-            say(message("cli.convert_made", language, path=safe_line(str(target)), n=len(read)))
+        if spool is not None and spool.count:
+            to_workbook(spool, target, language)
+            say(message("cli.convert_made", language, path=safe_line(str(target)), n=spool.count))
     except FileExistsError:
         usage_error(message("cli.convert_exists", language, path=str(target)))
     except OSError as exc:
         from ..report.sentences import os_error
 
         usage_error(f"{safe_line(str(exc.filename or target))}: {os_error(exc, language)}")
-    if to_book and not read:
+    finally:
+        if spool is not None:
+            spool.close()
+    if spool is not None and not spool.count:
         usage_error(message("cli.convert_nothing", language))
     raise typer.Exit(2 if unread else 0)

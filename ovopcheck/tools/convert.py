@@ -13,6 +13,7 @@ An input that cannot be read is reported with its located problems and left out;
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import unicodedata
@@ -77,32 +78,59 @@ def is_workbook_target(target: str) -> bool:
 # ---------------------------------------------------------------- to a workbook
 
 
-def to_workbook(read: list[Read], target: Path, lang: str) -> None:
+class Spool:
+    """The IKM gathered for a workbook, kept on disk (one JSON line each) with the columns they fill, so that
+    the workbook's columns are known before its first row is written and memory does not grow with rows."""
+
+    def __init__(self) -> None:
+        import tempfile
+
+        self.file = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 - closed by close()
+        self.count = 0
+        self.used: set[str] = set()
+
+    def add(self, data: Mapping[str, Any]) -> None:
+        from .workbook import filled_columns
+
+        self.file.write(json.dumps(data, ensure_ascii=False) + "\n")
+        self.used |= filled_columns(data)
+        self.count += 1
+
+    def rows(self) -> Iterator[dict[str, Any]]:
+        self.file.seek(0)
+        for line in self.file:
+            yield json.loads(line)
+
+    def close(self) -> None:
+        self.file.close()
+
+
+def to_workbook(spool: Spool, target: Path, lang: str) -> None:
     """The IKM as one workbook (or CSV), written to a temporary file and moved into place only if the target
     still does not exist (never over a file)."""
     import tempfile
 
-    from .workbook import place_new, write_profiles
+    from .workbook import in_order, place_new, write_profiles
 
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=target.suffix, dir=target.parent)
     os.close(handle)
+    chosen = in_order(spool.used)
     try:
         if target.suffix.lower() == ".csv":
-            _write_csv(Path(temporary), [r.data for r in read], lang)
+            _write_csv(Path(temporary), spool.rows(), lang, chosen)
         else:
-            write_profiles(temporary, [r.data for r in read], lang)
+            write_profiles(temporary, spool.rows(), lang, chosen=chosen)
         place_new(Path(temporary), target)
     finally:
         Path(temporary).unlink(missing_ok=True)
 
 
-def _write_csv(path: Path, rows: list[Mapping[str, Any]], lang: str) -> None:
+def _write_csv(path: Path, rows: Iterable[Mapping[str, Any]], lang: str, chosen: list[Any]) -> None:
     """CSV with a UTF-8 BOM (Excel), ``;``-separated in Indonesian (Excel's separator there), else ``,``."""
     import csv
 
-    from .workbook import cell_value, used_columns
+    from .workbook import cell_value
 
-    chosen = used_columns(rows)
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";" if lang == "id" else ",")
         writer.writerow([c.label(lang) for c in chosen])

@@ -60,11 +60,21 @@ def cell_value(column: Column, data: Mapping[str, Any]) -> Any:
     return value
 
 
+def filled_columns(data: Mapping[str, Any]) -> set[str]:
+    """The columns (paths) one profile fills (``schema_version`` is implied, never a column of its own)."""
+    return {c.path for c in columns() if c.path != "schema_version" and cell_value(c, data) is not None}
+
+
 def used_columns(profiles: Iterable[Mapping[str, Any]]) -> list[Column]:
-    """The columns any of ``profiles`` fills, in the schema's order (``schema_version`` is implied)."""
-    every = [c for c in columns() if c.path != "schema_version"]
-    used = {c.path for data in profiles for c in every if cell_value(c, data) is not None}
-    return [c for c in every if c.path in used]
+    """The columns any of ``profiles`` fills, in the schema's order."""
+    used: set[str] = set()
+    for data in profiles:
+        used |= filled_columns(data)
+    return in_order(used)
+
+
+def in_order(paths: set[str]) -> list[Column]:
+    return [c for c in columns() if c.path in paths]
 
 
 def template_columns(programme: str) -> list[Column]:
@@ -80,14 +90,21 @@ def _width(text: str) -> float:
 
 
 def write_profiles(
-    path: str | os.PathLike[str], rows: Sequence[Mapping[str, Any]], lang: str, sheet: str = "IKM"
+    path: str | os.PathLike[str],
+    rows: Iterable[Mapping[str, Any]],
+    lang: str,
+    sheet: str = "IKM",
+    chosen: list[Column] | None = None,
 ) -> None:
-    """A workbook of profiles, one a row under headings in ``lang``; written in openpyxl's streaming mode."""
+    """A workbook of profiles, one a row under headings in ``lang``; written in openpyxl's streaming mode.
+    ``chosen``: the columns, when the caller knows them (else those the rows fill, which holds them all)."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    chosen = used_columns(rows)
+    if chosen is None:
+        rows = list(rows)
+        chosen = used_columns(rows)
     book = Workbook(write_only=True)
     ws = book.create_sheet(sheet)
     ws.freeze_panes = "B2"
