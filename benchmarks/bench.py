@@ -222,13 +222,14 @@ def main() -> None:
         # The province's own sheet: the same IKM gathered into one workbook (ovopcheck convert, the invalid
         # ~3% left out and reported), then the workbook checked row by row.
         rekap = Path(tmp) / "rekap.xlsx"
-        t0 = time.perf_counter()
-        made = subprocess.run(
-            [*ovopcheck, "convert", str(folder), "--to", str(rekap)], capture_output=True, text=True, check=False
+        with (Path(tmp) / "convert.out").open("w") as said:
+            c_wall, _, c_peak, _ = timed([*ovopcheck, "convert", str(folder), "--to", str(rekap)], stdout=said.fileno())
+        made = (Path(tmp) / "convert.out").read_text()
+        rows = int(made.rsplit("(", 1)[1].split()[0]) if "(" in made else 0
+        print(
+            f"ovopcheck convert DIR --to rekap.xlsx: {c_wall:.2f} s wall, {rows:,} rows ({rows / c_wall:,.0f}/s), "
+            f"peak memory {c_peak / 2**20:.0f} MiB"
         )
-        c_wall = time.perf_counter() - t0
-        rows = int(made.stdout.rsplit("(", 1)[1].split()[0]) if "(" in made.stdout else 0
-        print(f"ovopcheck convert DIR --to rekap.xlsx: {c_wall:.2f} s wall, {rows:,} rows ({rows / c_wall:,.0f}/s)")
         s_wall, _, s_peak, s_code = timed(
             [*ovopcheck, str(rekap), "--jobs", str(args.jobs), "-q", "--as-of", "2026-11-28", "--no-config"]
         )
