@@ -139,7 +139,9 @@ def test_the_one_row_per_ikm_table_carries_the_region_code(tmp_path: Path) -> No
     proc = run_cli(str(sheet), "-f", "csv", *DATE)
     rows = list(csv.DictReader(io.StringIO(proc.stdout)))
     assert [r["region_code"] for r in rows] == ["32.05", "32.05", "32.05", "32", "32.73"]
-    assert [r["kabupaten_kota"] for r in rows][:3] == ["Kab. Garut", "GARUT", "kabupaten garut"]  # as written
+    # Named as the summary counts them, so a pivot table by kabupaten/kota agrees with it
+    assert [r["kabupaten_kota"] for r in rows] == [*["Kabupaten Garut"] * 3, "Garutt", "Kota Bandung"]
+    assert [r["provinsi"] for r in rows][:3] == ["Jawa Barat"] * 3  # the second row gave none: its kabupaten's
 
 
 def test_a_file_that_cannot_be_read_counts_under_the_kabupaten_its_folder_is_named_after(tmp_path: Path) -> None:

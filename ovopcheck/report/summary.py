@@ -55,9 +55,8 @@ def summary_item(view: FileView, lang: str, exit_code: int) -> SummaryItem:
     when the list lacks them), and, for a file that could not be checked, by what could be read of it, else
     by the folder (or sheet) it came from, so that every file is counted somewhere."""
     result = view.result
-    subject, placed = view.subject, view.placed
-    kabupaten = placed.kabupaten_kota.name if placed.kabupaten_kota else subject.kabupaten_kota
-    provinsi = placed.provinsi.name if placed.provinsi else subject.provinsi
+    subject = view.subject
+    kabupaten, provinsi = view.region_names
     commodity, note = subject.commodity_group or UNKNOWN_GROUP, view.region_note(lang)
     if not result.checked and not (kabupaten or provinsi):
         # Nothing readable says where: a folder named after its kabupaten/kota (usulan/Kabupaten_Garut/)

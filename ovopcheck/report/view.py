@@ -122,6 +122,14 @@ class FileView:
         """The kabupaten/kota and provinsi on the Kemendagri list (``Kab. Garut`` is Kabupaten Garut, 32.05)."""
         return place(self.subject.kabupaten_kota, self.subject.provinsi)
 
+    @property
+    def region_names(self) -> tuple[str | None, str | None]:
+        """(kabupaten/kota, provinsi) as offices count them: the Kemendagri names where the list has them
+        (``GARUT`` is Kabupaten Garut), else as written."""
+        placed, subject = self.placed, self.subject
+        kabupaten = placed.kabupaten_kota.name if placed.kabupaten_kota else subject.kabupaten_kota
+        return kabupaten, placed.provinsi.name if placed.provinsi else subject.provinsi
+
     def region_note(self, lang: str) -> str | None:
         """What to say of a kabupaten/kota or provinsi that is on no list, ambiguous or in another provinsi."""
         placed = self.placed

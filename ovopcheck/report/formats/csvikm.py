@@ -39,8 +39,9 @@ def ikm_values(view: FileView, ctx: ReportContext) -> dict[str, object]:
     result = view.result
     subject = view.subject
     values: dict[str, object] = {"file": result.source, "verdict": result.verdict.value}
-    values |= {"name": subject.name, "nib": subject.nib, "kabupaten_kota": subject.kabupaten_kota}
-    values |= {"provinsi": subject.provinsi, "commodity_group": subject.commodity_group}
+    kabupaten, provinsi = view.region_names  # as the summary counts them: one name for GARUT and Kab. Garut
+    values |= {"name": subject.name, "nib": subject.nib, "kabupaten_kota": kabupaten, "provinsi": provinsi}
+    values["commodity_group"] = subject.commodity_group
     placed = view.placed.kabupaten_kota or view.placed.provinsi
     values["region_code"] = placed.code if placed else None
     best = result.best

@@ -62,6 +62,7 @@ def prepare(view: FileView, ctx: ReportContext) -> list[list[str]]:
             )
         return rows
     subject = view.subject
+    kabupaten, provinsi = view.region_names  # as the summary counts them
     for evaluation in result.evaluations:
         for f in evaluation.findings:
             c = f.criterion
@@ -71,8 +72,8 @@ def prepare(view: FileView, ctx: ReportContext) -> list[list[str]]:
                 file=result.source,
                 name=subject.name,
                 nib=subject.nib,
-                kabupaten_kota=subject.kabupaten_kota,
-                provinsi=subject.provinsi,
+                kabupaten_kota=kabupaten,
+                provinsi=provinsi,
                 sha256=result.sha256,
                 verdict=evaluation.verdict.value,
                 variant=evaluation.assumed.value if evaluation.assumed else "",
