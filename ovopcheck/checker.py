@@ -63,20 +63,26 @@ def check_dossier(
 ) -> FileResult:
     """A dossier: the folder's profile.yaml, with every listed document inspected inside the folder."""
     source = os.fspath(folder)
-    name = next((n for n in PROFILE_NAMES if (folder / n).exists() or (folder / n).is_symlink()), None)
-    if name is None:
-        return failed(source, Problem("dossier_without_profile"))
-    profile_source = os.fspath(folder / name)
-    real, problem = locate(folder, name)
-    if real is None:
-        return failed(profile_source, Problem("profile_outside_dossier", {"reason": problem}))
     try:
-        loaded = load_profile(real, profile_source, lazy_positions=lazy_positions)
+        loaded = load_dossier_profile(folder, lazy_positions=lazy_positions)
     except InputError as exc:
         return failed(exc.source, *exc.problems, partial=exc.partial)
     listed = list(loaded.data.get("documents", []))
     checks = judge(listed, inspect_all(folder, listed), loaded.data, as_of)
     return evaluate_data(cset, loaded.data, as_of, source, documents=checks, loaded=loaded)
+
+
+def load_dossier_profile(folder: Path, *, lazy_positions: bool = False) -> LoadedProfile:
+    """A dossier folder's profile.yaml, read only from inside the folder (never through a link out of it);
+    InputError when there is none, it points outside, or it is not a valid profile."""
+    name = next((n for n in PROFILE_NAMES if (folder / n).exists() or (folder / n).is_symlink()), None)
+    if name is None:
+        raise InputError(os.fspath(folder), [Problem("dossier_without_profile")])
+    profile_source = os.fspath(folder / name)
+    real, problem = locate(folder, name)
+    if real is None:
+        raise InputError(profile_source, [Problem("profile_outside_dossier", {"reason": problem})])
+    return load_profile(real, profile_source, lazy_positions=lazy_positions)
 
 
 def evaluate_data(

@@ -583,3 +583,14 @@ def test_a_percentage_cell_is_read_as_the_percentage_typed(tmp_path: Path) -> No
     [row] = list(read_rows(path))
     assert dict(row.cells)[2] == "65" and dict(row.cells)[3] == "12"
     assert json.loads(proc.stdout)["files"][0]["verdict"] == "incomplete"
+
+
+def test_convert_never_reads_a_dossier_profile_through_a_link_out(tmp_path: Path) -> None:
+    secret = tmp_path / "outside.yaml"
+    secret.write_text((EXAMPLES / "batik-eligible.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    dossier = tmp_path / "usulan" / "ikm"
+    dossier.mkdir(parents=True)
+    (dossier / "profile.yaml").symlink_to(secret)
+    proc = run_cli("convert", str(tmp_path / "usulan"), "--to", str(tmp_path / "rekap.xlsx"))
+    assert proc.returncode == 2 and "profile.yaml" in proc.stderr  # refused, as a check refuses it
+    assert not (tmp_path / "rekap.xlsx").exists()

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..batch.discover import Named, Skipped, discover
-from ..checker import PROFILE_NAMES
+from ..checker import load_dossier_profile
 from ..errors import InputError, Problem
 from ..frozen import record
 from ..loading.profile import load_profile
@@ -60,12 +60,9 @@ def read_inputs(paths: Iterable[str]) -> Iterator[Read | Unread]:
                 yield Read(str(item), load_row(item).data)
                 continue
             path = Path(item.path if isinstance(item, Named) else item)
-            if path.is_dir():
-                name = next((n for n in PROFILE_NAMES if (path / n).is_file()), None)
-                if name is None:
-                    yield Unread(str(item), (Problem("dossier_without_profile"),))
-                    continue
-                path = path / name
+            if path.is_dir():  # a dossier: its profile.yaml, read as a check reads it (never from outside)
+                yield Read(str(item), load_dossier_profile(path).data)
+                continue
             yield Read(str(item), load_profile(path, str(item)).data)
         except InputError as exc:
             yield Unread(exc.source, tuple(exc.problems))
