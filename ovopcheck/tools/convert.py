@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -103,23 +102,15 @@ class Spool:
 
 
 def to_workbook(spool: Spool, target: Path, lang: str) -> None:
-    """The IKM as one workbook (or CSV), written to a temporary file and moved into place only if the target
+    """The IKM as one workbook (or CSV), written beside the target and put in place only if the target
     still does not exist (never over a file)."""
-    import tempfile
+    from .workbook import in_order, write_new, write_profiles
 
-    from .workbook import in_order, place_new, write_profiles
-
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=target.suffix, dir=target.parent)
-    os.close(handle)
     chosen = in_order(spool.used)
-    try:
-        if target.suffix.lower() == ".csv":
-            _write_csv(Path(temporary), spool.rows(), lang, chosen)
-        else:
-            write_profiles(temporary, spool.rows(), lang, chosen=chosen)
-        place_new(Path(temporary), target)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+    if target.suffix.lower() == ".csv":
+        write_new(target, lambda temporary: _write_csv(temporary, spool.rows(), lang, chosen))
+    else:
+        write_new(target, lambda temporary: write_profiles(temporary, spool.rows(), lang, chosen=chosen))
 
 
 def _write_csv(path: Path, rows: Iterable[Mapping[str, Any]], lang: str, chosen: list[Any]) -> None:

@@ -10,27 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from ..loading.cells import join_entries, join_list
 from ..loading.columns import Column, columns
 from ..report.messages import message
+from ..rules.compare import MISSING, lookup
 
 YES, NO = "ya", "tidak"
 HEADER_FILL = "FFDDEBF7"
 HOWTO = ("sheet.howto_1", "sheet.howto_2", "sheet.howto_3", "sheet.howto_4", "sheet.howto_5", "sheet.howto_6")
 TEMPLATE_ROWS = 2000  # rows prepared with validation and text format in the template
-
-
-def _get(data: Mapping[str, Any], keys: Sequence[str]) -> Any:
-    value: Any = data
-    for key in keys:
-        if not isinstance(value, Mapping) or key not in value:
-            return None
-        value = value[key]
-    return value
 
 
 def _part_text(value: Any) -> str:
@@ -43,8 +35,8 @@ def _part_text(value: Any) -> str:
 
 def cell_value(column: Column, data: Mapping[str, Any]) -> Any:
     """What a profile puts in a column's cell (None: left empty)."""
-    value = _get(data, column.keys)
-    if value is None or value == [] or value == "":
+    value = lookup(data, column.path)
+    if value is MISSING or value is None or value == [] or value == "":
         return None
     if column.kind == "list":
         return join_list(_part_text(v) for v in value)
@@ -61,8 +53,11 @@ def cell_value(column: Column, data: Mapping[str, Any]) -> Any:
 
 
 def filled_columns(data: Mapping[str, Any]) -> set[str]:
-    """The columns (paths) one profile fills (``schema_version`` is implied, never a column of its own)."""
-    return {c.path for c in columns() if c.path != "schema_version" and cell_value(c, data) is not None}
+    """The columns (paths) one profile fills (``schema_version`` is implied, never a column of its own):
+    those with a value, without rendering it (the rows are rendered once, when written)."""
+    return {
+        c.path for c in columns() if c.path != "schema_version" and lookup(data, c.path) not in (MISSING, None, [], "")
+    }
 
 
 def used_columns(profiles: Iterable[Mapping[str, Any]]) -> list[Column]:
@@ -155,21 +150,28 @@ def _letter(index: int) -> str:
 def create_template(path: str | os.PathLike[str], programme: str, lang: str) -> bool:
     """The template written to ``path`` unless something is there already (never overwritten): whether it
     was written. Written beside its target first, then linked into place."""
-    import tempfile
-
     target = Path(path)
     if target.exists() or target.is_symlink():
         return False
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".xlsx", dir=target.parent)
-    os.close(handle)
     try:
-        write_template(temporary, programme, lang)
-        place_new(Path(temporary), target)
+        write_new(target, lambda temporary: write_template(temporary, programme, lang))
     except FileExistsError:
         return False
+    return True
+
+
+def write_new(target: Path, write: Callable[[Path], None]) -> None:
+    """``write`` a file beside ``target`` then put it in place, only if ``target`` still does not exist
+    (FileExistsError otherwise): a file is never written over, and never left half-written."""
+    import tempfile
+
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=target.suffix, dir=target.parent)
+    os.close(handle)
+    try:
+        write(Path(temporary))
+        place_new(Path(temporary), target)
     finally:
         Path(temporary).unlink(missing_ok=True)
-    return True
 
 
 def place_new(temporary: Path, target: Path) -> None:
