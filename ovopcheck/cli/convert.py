@@ -48,8 +48,8 @@ def convert(
                 import os
                 import sys
 
-                target = sys.stderr if err else sys.stdout
-                os.dup2(os.open(os.devnull, os.O_WRONLY), target.fileno())
+                closed = sys.stderr if err else sys.stdout
+                os.dup2(os.open(os.devnull, os.O_WRONLY), closed.fileno())
 
     def said(item: Unread) -> None:
         nonlocal unread
